@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { check } from '../../check.js';
+import { userError } from '../../model/errors.js';
+import { rules } from '../../rules/index.js';
+import { problemFormatters } from '../../format/problems.js';
+import { nearest } from '../../util/nearest.js';
+import { orderFiles } from '../load-orders.js';
+import type { Session } from '../session.js';
+import { parseCount, pickFormat, type Runner } from '../command.js';
+
+export function register(program: Command, run: Runner): void {
+  program
+    .command('check')
+    .description('check order files: schema, catalog, units, dates, workflow facts')
+    .argument('[paths...]', 'order files or folders (default: the workspace orders)')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .action((paths: string[], opts: { maxWarnings?: string }, cmd: Command) => run(cmd, (s) => runCheck(s, paths, opts)));
+}
+
+export function runCheck(session: Session, paths: string[], opts: { maxWarnings?: string }): number {
+  const format = pickFormat(session, Object.keys(problemFormatters), 'text');
+  const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
+  const ws = session.workspace(paths[0]);
+  for (const id of Object.keys(ws.config.rules)) {
+    if (!rules.some((r) => r.id === id)) {
+      const suggest = nearest(id, rules.map((r) => r.id));
+      throw userError('config/unknown-rule', { file: session.display(ws.config.file ?? 'gendan.yaml'), rule: id, hint: suggest ? { id: 'config/unknown-rule-hint', args: { suggest } } : '' });
+    }
+  }
+  const files = orderFiles(session, ws, paths);
+  const result = check(files, rules, { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today });
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const notes = session.notes();
+  const sources = new Map(files.filter((f) => f.text !== undefined).map((f) => [f.display, f.text!]));
+  const report = { summary: { files: files.length, orders: result.orders, errors, warnings }, problems: result.problems, notes };
+  if (format !== 'json') for (const n of notes) session.io.stderr(`${session.t('cli/error-prefix')}${session.t(n)}\n`);
+  session.io.stdout(problemFormatters[format]!(report, { lang: session.lang, color: session.color && format === 'text', sources }));
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    session.io.stderr(`${session.t('cli/error-prefix')}${session.t('check/too-many-warnings', { warnings, max: maxWarnings })}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,21 @@
+// From path arguments (or the workspace's `orders`) to loaded order files.
+import { resolve } from 'node:path';
+import { discover } from '../load/discover.js';
+import { failedFile, loadOrderFile, type OrderFile } from '../load/order-file.js';
+import type { Session, Workspace } from './session.js';
+
+export function orderFiles(session: Session, ws: Workspace, paths: string[]): OrderFile[] {
+  const { config, catalog } = ws;
+  const exclude = new Set<string>();
+  if (config.file) exclude.add(config.file);
+  if (catalog.file) exclude.add(catalog.file);
+  const found =
+    paths.length > 0
+      ? discover(paths, session.io.cwd, { exclude }, session.display)
+      : discover(config.orders, config.root, { exclude }, session.display);
+  return found.map((f) => (f.error ? failedFile(f.path, session.display(f.path), f.error) : loadOrderFile(f.path, session.display(f.path))));
+}
+
+export function absolute(session: Session, p: string): string {
+  return resolve(session.io.cwd, p);
+}

@@ -1,0 +1,95 @@
+// Entry point: run the command tree on argv and return the exit code. User errors become
+// one clear line (exit 2); anything unexpected is a bug, reported in one line (exit 2),
+// with the stack only under --debug or GENDAN_DEBUG=1.
+import { readFileSync } from 'node:fs';
+import { CommanderError, type Command } from 'commander';
+import { UserError } from '../model/errors.js';
+import type { Msg } from '../model/problem.js';
+import { pickLang, register, t } from '../i18n/i18n.js';
+import { cliMessages } from '../i18n/cli.js';
+import { rules } from '../rules/index.js';
+import { processIo, type Io } from './io.js';
+import { buildProgram } from './program.js';
+import { Session } from './session.js';
+import { globals } from './command.js';
+
+let registered = false;
+function registerMessages(): void {
+  if (registered) return;
+  registered = true;
+  register(cliMessages);
+  for (const rule of rules) register(rule.messages, `${rule.id}/`);
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** What was being done when a crash happened, for the one-line bug report. */
+export const activity = { current: undefined as Msg | undefined };
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  registerMessages();
+  const debug = argv.includes('--debug') || io.env.GENDAN_DEBUG === '1';
+  let lang = pickLang(argFor(argv, '--lang'), io.env.GENDAN_LANG);
+  let code = 0;
+  activity.current = undefined;
+  const run = async (cmd: Command, body: (s: Session) => number | Promise<number>) => {
+    const session = new Session(io, globals(cmd));
+    lang = session.lang;
+    try {
+      code = await body(session);
+    } finally {
+      lang = session.lang;
+    }
+  };
+  const program = buildProgram(run, version(), io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    const say = (msg: Msg) => io.stderr(`${t(lang, 'cli/error-prefix')}${t(lang, msg)}\n`);
+    if (e instanceof UserError) {
+      say(e.msg);
+      return e.exitCode;
+    }
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      say(commanderMessage(e, argv));
+      return 2;
+    }
+    const err = e as Error;
+    say({ id: 'cli/crash', args: { doing: activity.current ?? { id: 'cli/doing-run' }, detail: err?.message ?? String(e) } });
+    if (debug && err?.stack) io.stderr(`${err.stack}\n`);
+    return 2;
+  }
+}
+
+function argFor(argv: string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) return argv[i + 1];
+    if (argv[i]!.startsWith(`${name}=`)) return argv[i]!.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+/** commander's English errors, translated by kind; the detail it names is kept. */
+function commanderMessage(e: CommanderError, argv: string[]): Msg {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const command = argv.find((a) => !a.startsWith('-')) ?? '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return { id: 'cli/unknown-option', args: { option: quoted, command } };
+    case 'commander.unknownCommand':
+      return { id: 'cli/unknown-command', args: { name: quoted } };
+    case 'commander.missingArgument':
+      return { id: 'cli/missing-argument', args: { name: quoted, command } };
+    case 'commander.optionMissingArgument':
+      return { id: 'cli/missing-option-value', args: { option: quoted } };
+    case 'commander.excessArguments':
+      return { id: 'cli/excess-arguments', args: { command } };
+    default:
+      return { id: 'cli/usage', args: { detail: e.message.replace(/^error: /, '') } };
+  }
+}

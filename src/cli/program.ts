@@ -1,0 +1,27 @@
+// The command tree. Each command lives in its own module under commands/ and registers
+// itself here; only the CLI touches the process (through Io) and decides exit codes.
+import { Command, Option } from 'commander';
+import type { Runner } from './command.js';
+import type { Io } from './io.js';
+import { register as check } from './commands/check.js';
+
+export const COMMANDS = [check];
+
+export function buildProgram(run: Runner, version: string, io: Io): Command {
+  const program = new Command('gendan')
+    .description('跟单 — check, advance and report on sales orders kept as YAML files')
+    .version(version, '-V, --version')
+    .option('--today <date>', 'fix today (YYYY-MM-DD); also GENDAN_TODAY')
+    .addOption(new Option('--lang <lang>', 'language of messages: zh or en; also GENDAN_LANG'))
+    .option('--config <file>', 'use this gendan.yaml instead of searching for one')
+    .option('--format <format>', 'output format (check: text, json, github; reports: table, markdown, json, csv)')
+    .option('--no-color', 'plain output without colours (also NO_COLOR)')
+    .option('--debug', 'show the stack of internal errors (also GENDAN_DEBUG=1)')
+    .showHelpAfterError(false)
+    .allowExcessArguments(false)
+    // Set before the commands are added: subcommands copy these when created.
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
+  for (const register of COMMANDS) register(program, run);
+  return program;
+}

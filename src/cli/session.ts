@@ -1,0 +1,84 @@
+// The state of one run: language, today, colour, and — on demand — the workspace
+// (config, catalog, calendar). Built from the global options once, at the edge.
+import { relative, resolve } from 'node:path';
+import { Calendar } from '../calendar/calendar.js';
+import { isDate, localToday } from '../calendar/dates.js';
+import type { Catalog } from '../model/catalog.js';
+import type { Config, Lang } from '../model/config.js';
+import { userError } from '../model/errors.js';
+import type { Msg } from '../model/problem.js';
+import { pickLang, t } from '../i18n/i18n.js';
+import { findConfig, loadCatalog, loadConfig } from '../load/workspace.js';
+import type { Io } from './io.js';
+
+export interface GlobalOptions {
+  today?: string;
+  lang?: string;
+  config?: string;
+  format?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export interface Workspace {
+  config: Config;
+  catalog: Catalog;
+  calendar: Calendar;
+  notes: Msg[];
+}
+
+export class Session {
+  lang: Lang;
+  readonly today: string;
+  readonly color: boolean;
+  private ws: Workspace | undefined;
+
+  constructor(
+    readonly io: Io,
+    readonly opts: GlobalOptions,
+  ) {
+    if (opts.lang !== undefined && opts.lang !== 'zh' && opts.lang !== 'en') throw userError('cli/bad-lang', { lang: opts.lang });
+    this.lang = pickLang(opts.lang, io.env.GENDAN_LANG);
+    const today = opts.today ?? io.env.GENDAN_TODAY;
+    if (today !== undefined && !isDate(today)) throw userError('cli/bad-today', { value: today });
+    this.today = today ?? localToday();
+    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+    this.color = opts.color !== false && !noColor && (io.stdoutTTY || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'));
+  }
+
+  /** Path as shown to the user: relative to the current folder. */
+  display = (abs: string): string => {
+    const rel = relative(this.io.cwd, abs);
+    return rel === '' ? '.' : rel;
+  };
+
+  resolve(p: string): string {
+    return resolve(this.io.cwd, p);
+  }
+
+  /** Load the workspace found from `start` (first path argument) or --config. */
+  workspace(start?: string): Workspace {
+    if (this.ws) return this.ws;
+    const explicit = this.opts.config;
+    const file = explicit ? this.resolve(explicit) : findConfig(this.resolve(start ?? '.'));
+    const config = loadConfig(file, this.io.cwd, this.display);
+    if (this.opts.lang === undefined && this.io.env.GENDAN_LANG === undefined && config.lang) this.lang = config.lang;
+    const { catalog, notes } = loadCatalog(config, this.display);
+    const calendar = new Calendar(config.calendar);
+    this.ws = { config, catalog, calendar, notes: [...notes] };
+    return this.ws;
+  }
+
+  /** Workspace notes plus the calendar's years without data, each said once. */
+  notes(): Msg[] {
+    if (!this.ws) return [];
+    const notes = [...this.ws.notes];
+    const years = [...this.ws.calendar.missingYears].sort();
+    if (years.length > 0) notes.push({ id: 'note/no-calendar-data', args: { region: this.ws.config.calendar.region, years: years.join(', ') } });
+    return notes;
+  }
+
+  t(msg: Msg | string, args?: Msg['args']): string {
+    return t(this.lang, msg, args);
+  }
+}

@@ -1,0 +1,83 @@
+// Formatters for `gendan check`: each a function from the check report to text.
+import { Chalk } from 'chalk';
+import type { Lang } from '../model/config.js';
+import type { Msg, Problem } from '../model/problem.js';
+import { t } from '../i18n/i18n.js';
+import { displayWidth } from '../util/width.js';
+
+export interface Summary {
+  files: number;
+  orders: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface CheckReport {
+  summary: Summary;
+  problems: Problem[];
+  notes: Msg[];
+}
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+  /** Source text by displayed file name, for the quoted line under each problem. */
+  sources: Map<string, string>;
+}
+
+export type ProblemFormatter = (report: CheckReport, opts: FormatOptions) => string;
+
+export const json: ProblemFormatter = (report, { lang }) => {
+  const out: Record<string, unknown> = { summary: report.summary };
+  if (report.notes.length > 0) out.notes = report.notes.map((n) => t(lang, n));
+  out.problems = report.problems.map((p) => ({
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    severity: p.severity,
+    rule: p.rule,
+    ...(p.order !== undefined ? { order: p.order } : {}),
+    message: t(lang, p.msg),
+  }));
+  return `${JSON.stringify(out, null, 2)}\n`;
+};
+
+/** GitHub Actions workflow commands: one annotation per problem. */
+export const github: ProblemFormatter = (report, { lang }) => {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return report.problems
+    .map((p) => `::${p.severity === 'error' ? 'error' : 'warning'} file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(p.rule)}::${esc(t(lang, p.msg))}\n`)
+    .join('');
+};
+
+/** Compiler style: file:line:column, severity, message [rule], then the line with the spot marked. */
+export const text: ProblemFormatter = (report, { lang, color, sources }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const lines: string[] = [];
+  const split = new Map<string, string[]>();
+  for (const p of report.problems) {
+    const sev = p.severity === 'error' ? c.red.bold(t(lang, 'severity/error')) : c.yellow.bold(t(lang, 'severity/warning'));
+    lines.push(`${c.bold(`${p.file}:${p.line}:${p.column}`)}: ${sev}: ${t(lang, p.msg)} ${c.dim(`[${p.rule}]`)}`);
+    const src = sources.get(p.file);
+    if (src === undefined) continue;
+    let fileLines = split.get(p.file);
+    if (!fileLines) split.set(p.file, (fileLines = src.split(/\r?\n/)));
+    const line = fileLines[p.line - 1];
+    if (line === undefined || line.length > 300) continue;
+    const gutter = String(p.line);
+    const before = line.slice(0, p.column - 1);
+    const token = /^[^\s,{}[\]#]*/.exec(line.slice(p.column - 1))?.[0] ?? '';
+    const mark = `^${'~'.repeat(Math.max(0, displayWidth(token) - 1))}`;
+    lines.push(`${c.dim(` ${gutter} |`)} ${line.replace(/\t/g, ' ')}`);
+    lines.push(`${c.dim(` ${' '.repeat(gutter.length)} |`)} ${' '.repeat(displayWidth(before))}${p.severity === 'error' ? c.red(mark) : c.yellow(mark)}`);
+  }
+  const s = report.summary;
+  const total = s.errors + s.warnings;
+  if (lines.length > 0) lines.push('');
+  const summary = total === 0 ? t(lang, 'check/summary-clean', { files: s.files, orders: s.orders }) : t(lang, 'check/summary', { problems: total, errors: s.errors, warnings: s.warnings, files: s.files, orders: s.orders });
+  lines.push(total === 0 ? c.green(summary) : s.errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+  return `${lines.join('\n')}\n`;
+};
+
+export const problemFormatters: Record<string, ProblemFormatter> = { text, json, github };

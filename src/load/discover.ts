@@ -1,0 +1,146 @@
+// Which files are order files: *.yaml and *.yml under the given paths (or the workspace's
+// `orders`), never the config or catalog, never inside another workspace, and never
+// twice or in circles through symlinks.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { userError } from '../model/errors.js';
+import type { Msg } from '../model/problem.js';
+import { ioMessage } from './read.js';
+import { CONFIG_NAME } from './workspace.js';
+
+export interface Found {
+  path: string;
+  /** Set when the path cannot be an order file at all (symlink loop, unreadable folder). */
+  error?: Msg;
+}
+
+const ORDER_FILE = /\.ya?ml$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+export function isGlob(p: string): boolean {
+  return /[*?[]/.test(p);
+}
+
+/** A glob as a regular expression over '/'-separated relative paths: *, ** and ?. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+        i += glob[i + 2] === '/' ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export interface DiscoverOptions {
+  /** Files never taken as orders (the config and the catalog), as real paths. */
+  exclude: Set<string>;
+}
+
+export function discover(inputs: string[], base: string, opts: DiscoverOptions, showMissing = (p: string) => p): Found[] {
+  const out = new Map<string, Found>();
+  const add = (f: Found) => {
+    const key = f.error ? f.path : safeReal(f.path);
+    if (!out.has(key)) out.set(key, f);
+  };
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      const { root, pattern } = splitGlob(resolve(base, input));
+      const re = globToRegExp(pattern);
+      walk(root, true, opts, (f) => {
+        // A file is taken when it, or a folder it is in, matches the pattern.
+        const parts = f.path.slice(root.length + 1).split(sep);
+        for (let n = parts.length; n > 0; n--) {
+          if (re.test(parts.slice(0, n).join('/'))) return add(f);
+        }
+      });
+      continue;
+    }
+    const abs = resolve(base, input);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') {
+        add({ path: abs, error: ioMessage(e) });
+        continue;
+      }
+      throw userError('path/missing', { path: showMissing(abs) });
+    }
+    if (st.isDirectory()) walk(abs, true, opts, add);
+    else add({ path: abs });
+  }
+  return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function splitGlob(abs: string): { root: string; pattern: string } {
+  const parts = abs.split(sep);
+  const i = parts.findIndex(isGlob);
+  return { root: parts.slice(0, i).join(sep) || sep, pattern: parts.slice(i).join('/') };
+}
+
+/** Walk a folder; `seen` holds the real paths of the folders above, to spot loops. */
+function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Found) => void, seen = new Set<string>()): void {
+  let real: string;
+  try {
+    real = realpathSync(root);
+  } catch (e) {
+    add({ path: root, error: ioMessage(e) });
+    return;
+  }
+  if (seen.has(real)) {
+    add({ path: root, error: { id: 'file/symlink-loop' } });
+    return;
+  }
+  seen.add(real);
+  let entries;
+  try {
+    entries = readdirSync(root, { withFileTypes: true });
+  } catch (e) {
+    add({ path: root, error: ioMessage(e) });
+    seen.delete(real);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (!isTop && entries.some((e) => e.name === CONFIG_NAME)) {
+    seen.delete(real);
+    return; // another workspace: it has its own rules
+  }
+  for (const entry of entries) {
+    const full = join(root, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = statSync(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (e) {
+        if (ORDER_FILE.test(entry.name) || (e as NodeJS.ErrnoException).code === 'ELOOP') add({ path: full, error: ioMessage(e) });
+        continue;
+      }
+    }
+    if (isDir) {
+      if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+      walk(full, false, opts, add, seen);
+    } else if (isFile && ORDER_FILE.test(entry.name) && entry.name !== CONFIG_NAME && !opts.exclude.has(safeReal(full))) {
+      add({ path: full });
+    }
+  }
+  seen.delete(real);
+}
+
+function safeReal(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+

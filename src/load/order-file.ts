@@ -1,0 +1,71 @@
+// One order file: read, parse, validate against the schema, prune what is invalid.
+// Everything found on the way is a finding of rule `file`, `yaml-syntax` or `schema`.
+import type { Document, LineCounter } from 'yaml';
+import type { Order } from '../model/order.js';
+import type { Finding, Where } from '../model/problem.js';
+import { readText } from './read.js';
+import { parseYaml } from './parse.js';
+import { validator } from './schemas.js';
+import { prune, schemaFindings } from './schema-problems.js';
+import { locate, START, type Position } from './positions.js';
+
+export interface OrderFile {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown to the user: relative to the current folder. */
+  display: string;
+  /** The text as read (BOM removed), when it could be read. */
+  text?: string;
+  /** The order with invalid values removed; undefined when the file is not a mapping. */
+  order?: Order;
+  /** Problems found while loading. */
+  findings: Finding[];
+  locate(where: Where): Position;
+}
+
+export function loadOrderFile(path: string, display: string): OrderFile {
+  const read = readText(path);
+  if ('error' in read) {
+    const where = read.line ? { line: read.line, column: read.column ?? 1 } : { line: 1, column: 1 };
+    return { path, display, findings: [{ rule: 'file', where, msg: read.error }], locate: () => START };
+  }
+  return orderFromText(path, display, read.text);
+}
+
+export function orderFromText(path: string, display: string, text: string): OrderFile {
+  let doc: Document | undefined;
+  let counter: LineCounter | undefined;
+  const findings: Finding[] = [];
+  let order: Order | undefined;
+  try {
+    const parsed = parseYaml(text);
+    doc = parsed.doc;
+    counter = parsed.counter;
+    findings.push(...parsed.findings);
+    if (parsed.findings.length === 0) {
+      const data = parsed.data;
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        findings.push({ rule: 'file', where: { line: 1, column: 1 }, msg: { id: 'file/not-mapping' } });
+      } else {
+        const validate = validator('order');
+        if (!validate(data)) {
+          const errors = validate.errors ?? [];
+          findings.push(...schemaFindings(errors));
+          order = prune(data, errors) as Order | undefined;
+        } else {
+          order = data as Order;
+        }
+      }
+    }
+  } catch (e) {
+    // The parser recurses per nesting level; absurdly deep input overflows the stack.
+    if (!(e instanceof RangeError)) throw e;
+    findings.push({ rule: 'file', where: { line: 1, column: 1 }, msg: { id: 'file/too-deep', args: { max: 64 } } });
+  }
+  return { path, display, text, order, findings, locate: (where) => locate(doc, counter, where) };
+}
+
+/** A path that cannot be an order file at all (symlink loop, unreadable folder). */
+export function failedFile(path: string, display: string, msg: Finding['msg']): OrderFile {
+  return { path, display, findings: [{ rule: 'file', where: { line: 1, column: 1 }, msg }], locate: () => START };
+}

@@ -1,0 +1,158 @@
+// ajv errors → findings in the user's terms ("lines[0].quantity must be a number, got
+// \"many\""), and pruning of the invalid values so rules and reports can trust the rest.
+import type { ErrorObject } from 'ajv';
+import type { DataPath, Finding, Msg } from '../model/problem.js';
+import { nearest } from '../util/nearest.js';
+
+export function pointerToPath(pointer: string): DataPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+/** lines[0].quantity */
+export function showPath(path: DataPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  return out;
+}
+
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object') return '{…}';
+  const s = JSON.stringify(value);
+  return s.length > 40 ? `${s.slice(0, 39)}…"` : s;
+}
+
+type SchemaNode = { properties?: Record<string, unknown>; type?: unknown; format?: string };
+
+/** Errors ajv reports for the same spot more than once (anyOf branches) are shown once. */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if') continue;
+    // An error inside propertyNames repeats the propertyNames error that follows it.
+    if ((e as { propertyName?: string }).propertyName !== undefined) continue;
+    const extra = (e.params as { missingProperty?: string; additionalProperty?: string; propertyName?: string });
+    const key = `${e.instancePath}|${extra.missingProperty ?? extra.additionalProperty ?? extra.propertyName ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+const TYPE_IDS: Record<string, string> = {
+  number: 'schema/type-number',
+  integer: 'schema/type-integer',
+  string: 'schema/type-string',
+  boolean: 'schema/type-boolean',
+  object: 'schema/type-object',
+  array: 'schema/type-array',
+};
+
+/** One finding per ajv error. `rule` is 'schema' for orders; config and catalog reuse this. */
+export function schemaFindings(errors: ErrorObject[], rule = 'schema'): Finding[] {
+  return relevant(errors).map((e) => toFinding(e, rule));
+}
+
+function toFinding(e: ErrorObject, rule: string): Finding {
+  const path = pointerToPath(e.instancePath);
+  const p = e.params as Record<string, unknown>;
+  const args = { path: showPath(path), got: showValue(e.data) };
+  const make = (id: string, extra: Msg['args'] = {}, at: 'key' | 'value' = 'value', wpath = path): Finding => ({
+    rule,
+    where: { path: wpath, at },
+    msg: { id, args: { ...args, ...extra } },
+  });
+  switch (e.keyword) {
+    case 'required': {
+      const key = String(p.missingProperty);
+      return make(path.length === 0 ? 'schema/required-top' : 'schema/required', { key }, 'key');
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {});
+      const suggest = nearest(key, allowed);
+      const id = `schema/unknown-key${path.length === 0 ? '-top' : ''}${suggest ? '-suggest' : ''}`;
+      return make(id, { key, suggest: suggest ?? '', allowed: allowed.join(', ') }, 'key', [...path, key]);
+    }
+    case 'propertyNames': {
+      const key = String(p.propertyName);
+      return make('schema/key-name', { key }, 'key', [...path, key]);
+    }
+    case 'type': {
+      const expected = String(p.type).split(',')[0]!;
+      if (expected === 'string' && typeof e.data === 'number') return make('schema/quote');
+      return make(TYPE_IDS[expected] ?? 'schema/other', { detail: e.message ?? '' });
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const suggest = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
+      return make(suggest ? 'schema/enum-suggest' : 'schema/enum', { allowed: allowed.join(', '), suggest: suggest ?? '' });
+    }
+    case 'format':
+    case 'pattern': {
+      const format = e.keyword === 'format' ? String(p.format) : (e.parentSchema as SchemaNode | undefined)?.format;
+      if (format === 'date') return make('schema/date');
+      if (format === 'date-time') return make('schema/timestamp');
+      if (format === 'email') return make('schema/email');
+      return make('schema/pattern', { pattern: String(p.pattern ?? '') });
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return make(`schema/${e.keyword}`, { limit: Number(p.limit) });
+    case 'minItems':
+      return make('schema/min-items', { limit: Number(p.limit) });
+    case 'minLength':
+      return make('schema/empty');
+    case 'uniqueItems':
+      return make('schema/unique', { first: Number(p.j), second: Number(p.i) });
+    default:
+      return make('schema/other', { detail: e.message ?? e.keyword });
+  }
+}
+
+/**
+ * Remove every value an error points at, so what remains has the schema's types. A bad
+ * item of a list takes the whole list with it (indices must keep their meaning).
+ */
+export function prune(data: unknown, errors: ErrorObject[]): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  for (const e of errors) {
+    const path = pointerToPath(e.instancePath);
+    const p = e.params as Record<string, unknown>;
+    if (e.keyword === 'required' || e.keyword === 'anyOf' || e.keyword === 'minItems') continue;
+    if ((e as { propertyName?: string }).propertyName !== undefined) continue;
+    if (e.keyword === 'additionalProperties') path.push(String(p.additionalProperty));
+    else if (e.keyword === 'propertyNames') path.push(String(p.propertyName));
+    if (path.length === 0) return undefined;
+    removeAt(data, path);
+  }
+  return data;
+}
+
+function removeAt(root: object, path: DataPath): void {
+  let parent: unknown = root;
+  let holder: unknown;
+  let holderKey: string | number | undefined;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (parent === null || typeof parent !== 'object') return;
+    holder = parent;
+    holderKey = path[i];
+    parent = (parent as Record<string | number, unknown>)[path[i]!];
+  }
+  if (parent === null || typeof parent !== 'object') return;
+  if (Array.isArray(parent)) {
+    if (holder && holderKey !== undefined) delete (holder as Record<string | number, unknown>)[holderKey];
+    return;
+  }
+  delete (parent as Record<string, unknown>)[String(path[path.length - 1])];
+}

@@ -1,0 +1,42 @@
+import type { Rule } from './rule.js';
+import { loadFindings } from './rule.js';
+
+export const schema: Rule = {
+  id: 'schema',
+  severity: 'error',
+  description: {
+    en: 'A value has the wrong type, an unknown key, a bad enum value or date, or a required key is missing (schemas/order.schema.json).',
+    zh: '值类型错误、未知键、枚举值或日期无效，或缺少必填键（见 schemas/order.schema.json）。',
+  },
+  messages: {
+    'type-number': { en: '{path} must be a number, got {got}', zh: '{path} 应为数字，实际为 {got}' },
+    'type-integer': { en: '{path} must be a whole number, got {got}', zh: '{path} 应为整数，实际为 {got}' },
+    'type-string': { en: '{path} must be text, got {got}', zh: '{path} 应为文本，实际为 {got}' },
+    'type-boolean': { en: '{path} must be true or false, got {got}', zh: '{path} 应为 true 或 false，实际为 {got}' },
+    'type-object': { en: '{path} must be a mapping of keys (key: value), got {got}', zh: '{path} 应为键值映射（key: value），实际为 {got}' },
+    'type-array': { en: '{path} must be a list (- item), got {got}', zh: '{path} 应为列表（- 项），实际为 {got}' },
+    quote: { en: '{path} must be text, got the number {got}: put it in quotes, e.g. "{got}", so digits and leading zeros are kept', zh: '{path} 应为文本，实际为数字 {got}：请加引号，如 "{got}"，以保留数字和前导零' },
+    required: { en: '{path} is missing the required key `{key}`', zh: '{path} 缺少必填键 `{key}`' },
+    'required-top': { en: 'the order is missing the required key `{key}`; add `{key}:` at the top level', zh: '订单缺少必填键 `{key}`，请在顶层添加 `{key}:`' },
+    'unknown-key': { en: 'unknown key `{key}` in {path}; allowed keys: {allowed}', zh: '{path} 中有未知键 `{key}`；允许的键：{allowed}' },
+    'unknown-key-suggest': { en: 'unknown key `{key}` in {path}; did you mean `{suggest}`?', zh: '{path} 中有未知键 `{key}`，是否应为 `{suggest}`？' },
+    'unknown-key-top': { en: 'unknown key `{key}` at the top level; allowed keys: {allowed}', zh: '顶层有未知键 `{key}`；允许的键：{allowed}' },
+    'unknown-key-top-suggest': { en: 'unknown key `{key}` at the top level; did you mean `{suggest}`?', zh: '顶层有未知键 `{key}`，是否应为 `{suggest}`？' },
+    'key-name': { en: 'key `{key}` in {path} must be snake_case (a-z, 0-9, _)', zh: '{path} 中的键 `{key}` 应为 snake_case（a-z、0-9、_）' },
+    enum: { en: '{path} must be one of {allowed}; got {got}', zh: '{path} 应为以下之一：{allowed}；实际为 {got}' },
+    'enum-suggest': { en: '{path} must be one of {allowed}; got {got}, did you mean `{suggest}`?', zh: '{path} 应为以下之一：{allowed}；实际为 {got}，是否应为 `{suggest}`？' },
+    date: { en: '{path} must be a real date written YYYY-MM-DD, got {got}', zh: '{path} 应为 YYYY-MM-DD 格式的有效日期，实际为 {got}' },
+    timestamp: { en: '{path} must be an ISO 8601 timestamp with offset (e.g. 2026-11-21T10:02:00+08:00), got {got}', zh: '{path} 应为带时区的 ISO 8601 时间（如 2026-11-21T10:02:00+08:00），实际为 {got}' },
+    email: { en: '{path} must be an email address (name@example.com), got {got}', zh: '{path} 应为邮箱地址（name@example.com），实际为 {got}' },
+    pattern: { en: '{path} has the wrong form: {got} does not match {pattern}', zh: '{path} 格式不对：{got} 不符合 {pattern}' },
+    minimum: { en: '{path} must be at least {limit}, got {got}', zh: '{path} 不能小于 {limit}，实际为 {got}' },
+    maximum: { en: '{path} must be at most {limit}, got {got}', zh: '{path} 不能大于 {limit}，实际为 {got}' },
+    exclusiveMinimum: { en: '{path} must be greater than {limit}, got {got}', zh: '{path} 必须大于 {limit}，实际为 {got}' },
+    exclusiveMaximum: { en: '{path} must be less than {limit}, got {got}', zh: '{path} 必须小于 {limit}，实际为 {got}' },
+    'min-items': { en: '{path} needs at least {limit} item(s)', zh: '{path} 至少需要 {limit} 项' },
+    empty: { en: '{path} must not be empty', zh: '{path} 不能为空' },
+    unique: { en: '{path} lists the same item twice (items {first} and {second})', zh: '{path} 中有重复项（第 {first} 项和第 {second} 项）' },
+    other: { en: '{path}: {detail}', zh: '{path}：{detail}' },
+  },
+  check: loadFindings('schema'),
+};
