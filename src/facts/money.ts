@@ -1,0 +1,43 @@
+// Amounts of an order (SPEC §2): totals and payments, computed in cents so that sums of
+// decimals compare exactly.
+import type { Order } from '../model/order.js';
+
+const cents = (x: number) => Math.round(x * 100);
+const fromCents = (c: number) => c / 100;
+
+/** Σ quantity × unit_price, rounded to 2 decimals. Lines without a price count 0. */
+export function orderTotal(order: Order): number {
+  let sum = 0;
+  for (const line of order.lines ?? []) sum += (line.quantity ?? 0) * (line.unit_price ?? 0);
+  return fromCents(cents(sum));
+}
+
+/** total × deposit_percent / 100, rounded to 2 decimals. */
+export function depositDue(order: Order): number {
+  const pct = order.payment?.deposit_percent ?? 0;
+  return fromCents(cents((orderTotal(order) * pct) / 100));
+}
+
+export function paidSum(order: Order): number {
+  let c = 0;
+  for (const p of order.payments ?? []) c += cents(p.amount ?? 0);
+  return fromCents(c);
+}
+
+export function isDepositPaid(order: Order): boolean {
+  return cents(paidSum(order)) >= cents(depositDue(order));
+}
+
+export function isFullyPaid(order: Order): boolean {
+  return cents(paidSum(order)) >= cents(orderTotal(order));
+}
+
+/** What is still owed, never below 0. */
+export function outstanding(order: Order): number {
+  return Math.max(0, fromCents(cents(orderTotal(order)) - cents(paidSum(order))));
+}
+
+/** 7650 → "7,650.00" */
+export function money(amount: number): string {
+  return amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
