@@ -5,21 +5,13 @@ import { readFileSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { UserError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
-import { pickLang, register, t } from '../i18n/i18n.js';
-import { cliMessages } from '../i18n/cli.js';
-import { rules } from '../rules/index.js';
+import { pickLang, t } from '../i18n/i18n.js';
+import { registerAll } from '../i18n/all.js';
 import { processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 import { Session } from './session.js';
 import { globals } from './command.js';
 
-let registered = false;
-function registerMessages(): void {
-  if (registered) return;
-  registered = true;
-  register(cliMessages);
-  for (const rule of rules) register(rule.messages, `${rule.id}/`);
-}
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -30,7 +22,7 @@ function version(): string {
 export const activity = { current: undefined as Msg | undefined };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  registerMessages();
+  registerAll();
   const debug = argv.includes('--debug') || io.env.GENDAN_DEBUG === '1';
   let lang = pickLang(argFor(argv, '--lang'), io.env.GENDAN_LANG);
   let code = 0;

@@ -1,0 +1,13 @@
+// Every message catalog, registered once per run. Rule messages come from the rules.
+import { register } from './i18n.js';
+import { cliMessages } from './cli.js';
+import { rules } from '../rules/index.js';
+
+let done = false;
+
+export function registerAll(): void {
+  if (done) return;
+  done = true;
+  register(cliMessages);
+  for (const rule of rules) register(rule.messages, `${rule.id}/`);
+}
