@@ -4,6 +4,8 @@ import type { Lang } from '../model/config.js';
 import type { Msg, Problem } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
 import { displayWidth } from '../util/width.js';
+import { rules } from '../rules/index.js';
+import { sarif } from './sarif.js';
 
 export interface Summary {
   files: number;
@@ -80,4 +82,4 @@ export const text: ProblemFormatter = (report, { lang, color, sources }) => {
   return `${lines.join('\n')}\n`;
 };
 
-export const problemFormatters: Record<string, ProblemFormatter> = { text, json, github };
+export const problemFormatters: Record<string, ProblemFormatter> = { text, json, github, sarif: sarif(rules) };
