@@ -1,0 +1,56 @@
+// Order lines seen through the catalog: which product each line is, and its quantity in
+// the product's own unit. Shared by the quantity rules (fractional, moq, multiple).
+import { unitFactor, type Catalog, type Product } from '../model/catalog.js';
+import type { Order } from '../model/order.js';
+import { EPS } from './quantity.js';
+
+export interface CatalogLine {
+  /** Index in `lines`, for positions. */
+  index: number;
+  product: Product;
+  quantity: number;
+  /** The line's unit as written (the model's unit when absent). */
+  unit: string;
+  /** The quantity in the product's unit; undefined when the line's unit is not one of its units. */
+  inUnit: number | undefined;
+}
+
+/** Lines whose model is in the catalog and whose quantity is present. */
+export function catalogLines(order: Order, catalog: Catalog): CatalogLine[] {
+  const out: CatalogLine[] = [];
+  const lines = Array.isArray(order.lines) ? order.lines : [];
+  lines.forEach((line, index) => {
+    if (!line || typeof line !== 'object' || typeof line.model !== 'string') return;
+    const product = catalog.products.get(line.model);
+    if (!product || typeof line.quantity !== 'number' || !Number.isFinite(line.quantity)) return;
+    const unit = typeof line.unit === 'string' ? line.unit : product.unit;
+    const factor = unitFactor(product, unit);
+    out.push({ index, product, quantity: line.quantity, unit, inUnit: factor === undefined ? undefined : line.quantity * factor });
+  });
+  return out;
+}
+
+/** A quantity for messages: float noise from unit conversion rounded away (0.30000000000000004 → 0.3). */
+export function amount(x: number): string {
+  return String(Number(x.toPrecision(12)));
+}
+
+/** Whether `x` is a whole multiple of `step`, allowing for floating-point conversion. */
+export function isMultiple(x: number, step: number): boolean {
+  const r = x / step;
+  return Math.abs(r - Math.round(r)) <= EPS * Math.max(1, Math.abs(r));
+}
+
+/** The multiples of `step` just below and just above `x` (below is left out when it is not > 0). */
+export function multiplesAround(x: number, step: number): { below?: number; above: number } {
+  const n = Math.floor(x / step + EPS);
+  const below = n * step;
+  const above = (n + 1) * step;
+  return below > EPS ? { below: Number(below.toPrecision(12)), above: Number(above.toPrecision(12)) } : { above: Number(above.toPrecision(12)) };
+}
+
+/** "40 pcs", or "4 box = 40 pcs" when the line is in another unit. */
+export function shownQuantity(l: CatalogLine): string {
+  const own = `${amount(l.quantity)} ${l.unit}`;
+  return l.unit === l.product.unit || l.inUnit === undefined ? own : `${own} = ${amount(l.inUnit)} ${l.product.unit}`;
+}

@@ -1,0 +1,37 @@
+// Products packed or produced in batches are sold in multiples of the batch.
+import type { Finding } from '../model/problem.js';
+import type { OrderFile } from '../load/order-file.js';
+import { amount, catalogLines, isMultiple, multiplesAround, shownQuantity } from '../facts/line-quantities.js';
+import { EPS } from '../facts/quantity.js';
+import { finding, type Rule, type RuleContext } from './rule.js';
+
+export const orderMultiple: Rule = {
+  id: 'order-multiple',
+  severity: 'warn',
+  needsCatalog: true,
+  description: {
+    en: "A line's quantity (converted to the model's unit) is not a multiple of the model's `multiple`.",
+    zh: '订单行数量（换算为型号基本单位后）不是该型号 `multiple` 的整数倍。',
+  },
+  messages: {
+    multiple: {
+      en: '{quantity} is not a multiple of {multiple} {unit} for {model}; {options} {unit} would be',
+      zh: '{quantity} 不是型号 {model} 的订购倍数 {multiple} {unit} 的整数倍；可改为 {options} {unit}',
+    },
+    or: { en: '{a} or {b}', zh: '{a} 或 {b}' },
+  },
+  check(file: OrderFile, ctx: RuleContext) {
+    if (!file.order) return [];
+    const out: Finding[] = [];
+    for (const l of catalogLines(file.order, ctx.catalog)) {
+      const { multiple, moq } = l.product;
+      if (l.inUnit === undefined || typeof multiple !== 'number' || !(multiple > 0) || isMultiple(l.inUnit, multiple)) continue;
+      const near = multiplesAround(l.inUnit, multiple);
+      // A multiple below the minimum order quantity is no way out.
+      const below = near.below !== undefined && (typeof moq !== 'number' || near.below >= moq - EPS) ? near.below : undefined;
+      const options = below === undefined ? amount(near.above) : { id: 'order-multiple/or', args: { a: amount(below), b: amount(near.above) } };
+      out.push(finding('order-multiple', 'multiple', ['lines', l.index, 'quantity'], { quantity: shownQuantity(l), multiple: amount(multiple), unit: l.product.unit, model: l.product.model, options }));
+    }
+    return out;
+  },
+};
