@@ -1,5 +1,5 @@
 // YAML text → data, with the yaml package's Document so that every value keeps its range.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isPair, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Finding } from '../model/problem.js';
 
 /** Aliases allowed in one file before it counts as an alias bomb. */
@@ -33,32 +33,62 @@ export function parseYaml(text: string): Parsed {
   for (const err of doc.errors) {
     if (err.code === 'MULTIPLE_DOCS') {
       findings.push({ rule: 'file', where: { offset: err.pos[0] }, msg: { id: 'file/multi-doc' } });
+    } else if (err.code === 'RESOURCE_EXHAUSTION') {
+      // The composer ran out of stack: nesting far beyond anything an order needs.
+      findings.push(tooDeep({ offset: err.pos[0] }));
     } else {
       const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       const id = SYNTAX_CODES[err.code] ?? 'yaml-syntax/other';
-      const key = err.code === 'DUPLICATE_KEY' ? text.slice(err.pos[0], err.pos[1]).trim() : '';
+      // The error's range covers only the key's first character: read up to the colon.
+      const key = err.code === 'DUPLICATE_KEY' ? (/^[^:\n]*/.exec(text.slice(err.pos[0]))?.[0] ?? '').trim() : '';
       findings.push({ rule: 'yaml-syntax', where: { offset: err.pos[0] }, msg: { id, args: { detail, key } } });
     }
   }
   if (findings.length > 0) return { doc, counter, data: undefined, findings };
+  // Checked on the nodes first so that toJS never recurses through absurd nesting.
+  const deep = nodeDeeperThan(doc.contents, MAX_DEPTH);
+  if (deep !== undefined) return { doc, counter, data: undefined, findings: [tooDeep({ offset: deep })] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
+    if (e instanceof RangeError) return { doc, counter, data: undefined, findings: [tooDeep({ line: 1, column: 1 })] };
     const msg = /alias/i.test((e as Error).message) ? 'file/alias-bomb' : 'yaml-syntax/other';
     findings.push({ rule: msg.startsWith('file') ? 'file' : 'yaml-syntax', where: { line: 1, column: 1 }, msg: { id: msg, args: { detail: (e as Error).message, max: MAX_ALIASES } } });
     return { doc, counter, data: undefined, findings };
   }
-  if (depthOver(data, MAX_DEPTH)) {
-    findings.push({ rule: 'file', where: { line: 1, column: 1 }, msg: { id: 'file/too-deep', args: { max: MAX_DEPTH } } });
-    return { doc, counter, data: undefined, findings };
-  }
+  // Aliases can stack shallow pieces into deep data.
+  if (depthOver(data, MAX_DEPTH)) return { doc, counter, data: undefined, findings: [tooDeep({ line: 1, column: 1 })] };
   return { doc, counter, data, findings };
 }
 
+function tooDeep(where: Finding['where']): Finding {
+  return { rule: 'file', where, msg: { id: 'file/too-deep', args: { max: MAX_DEPTH } } };
+}
+
+/** Offset of a collection nested more than `limit` levels deep, walking without recursion. */
+function nodeDeeperThan(root: unknown, limit: number): number | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= limit) return node.range?.[0] ?? 0;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** Depth of plain data, without recursion; shared (aliased) parts are walked once per path. */
 function depthOver(value: unknown, limit: number): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (limit === 0) return true;
-  for (const v of Object.values(value)) if (depthOver(v, limit - 1)) return true;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
   return false;
 }
