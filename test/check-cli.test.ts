@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gendan, gendanProcess, workspace } from './helpers/cli.js';
+import { rules } from '../src/rules/index.js';
+import { copyExamples, gendan, gendanProcess, workspace } from './helpers/cli.js';
 import { CATALOG } from './rules/tester.js';
 
 const order = (id: string, lines: string) => `id: ${id}
@@ -228,6 +229,23 @@ describe('the workspace', () => {
     const { code, out } = await json([], dir);
     expect(out.summary.files).toBe(1);
     expect(code).toBe(0);
+  });
+});
+
+describe('the bundled examples', () => {
+  it('check clean, without entering examples/broken', async () => {
+    const { code, out } = await json([], copyExamples());
+    expect(out.problems).toEqual([]);
+    expect(out.summary.files).toBeGreaterThanOrEqual(12);
+    expect(out.summary.files).toBe(out.summary.orders);
+    expect(code).toBe(0);
+  });
+
+  it('examples/broken shows every rule firing', async () => {
+    const { code, out } = await json([], join(copyExamples(), 'broken'));
+    expect(code).toBe(1);
+    const fired = new Set(out.problems.map((p) => p.rule));
+    expect(rules.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
   });
 });
 
