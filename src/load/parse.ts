@@ -1,5 +1,5 @@
 // YAML text → data, with the yaml package's Document so that every value keeps its range.
-import { isCollection, isPair, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Finding } from '../model/problem.js';
 
 /** Aliases allowed in one file before it counts as an alias bomb. */
@@ -28,8 +28,10 @@ const SYNTAX_CODES: Record<string, string> = {
 
 export function parseYaml(text: string): Parsed {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const findings: Finding[] = [];
+  // uniqueKeys is off because the parser's own check is quadratic in the number of keys
+  // (a 1 MiB file of keys takes minutes); duplicateKeys below does the same in one pass.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  const findings: Finding[] = duplicateKeys(doc, text);
   for (const err of doc.errors) {
     if (err.code === 'MULTIPLE_DOCS') {
       findings.push({ rule: 'file', where: { offset: err.pos[0] }, msg: { id: 'file/multi-doc' } });
@@ -60,6 +62,34 @@ export function parseYaml(text: string): Parsed {
   // Aliases can stack shallow pieces into deep data.
   if (depthOver(data, MAX_DEPTH)) return { doc, counter, data: undefined, findings: [tooDeep({ line: 1, column: 1 })] };
   return { doc, counter, data, findings };
+}
+
+/** A key that repeats in its mapping, at its second occurrence: `yaml-syntax/duplicate-key`. */
+function duplicateKeys(doc: Document, text: string): Finding[] {
+  const out: Finding[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    const seen = new Set<string>();
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        stack.push(item);
+        continue;
+      }
+      stack.push(item.key, item.value);
+      if (!isMap(node) || !isScalar(item.key)) continue;
+      const value = item.key.value;
+      const id = `${typeof value}:${String(value)}`;
+      if (!seen.has(id)) seen.add(id);
+      else {
+        const [start, end] = item.key.range ?? [0, 0];
+        const detail = 'Map keys must be unique';
+        out.push({ rule: 'yaml-syntax', where: { offset: start }, msg: { id: 'yaml-syntax/duplicate-key', args: { detail, key: text.slice(start, end).trim() } } });
+      }
+    }
+  }
+  return out;
 }
 
 function tooDeep(where: Finding['where']): Finding {

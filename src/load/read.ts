@@ -1,6 +1,6 @@
 // Reading a file as order text: size, binary and encoding checks come before any parsing,
 // so a hostile file costs little and gets a clear `file` problem.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Msg } from '../model/problem.js';
 
 export const MAX_BYTES = 1024 * 1024;
@@ -12,14 +12,14 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export function readText(file: string): ReadResult {
   let bytes: Buffer;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) return { error: { id: 'file/directory' } };
-    if (st.size > MAX_BYTES) return { error: { id: 'file/too-large', args: { size: mib(st.size), max: '1 MiB' } } };
-    bytes = readFileSync(file);
+    // stat before open: opening a FIFO or a device can block or read forever.
+    const kind = notRegular(statSync(file));
+    if (kind) return { error: kind };
+    bytes = readAtMost(file, MAX_BYTES);
   } catch (e) {
     return { error: ioMessage(e) };
   }
-  if (bytes.length > MAX_BYTES) return { error: { id: 'file/too-large', args: { size: mib(bytes.length), max: '1 MiB' } } };
+  if (bytes.length > MAX_BYTES) return { error: tooLarge(bytes.length) };
   if (bytes.includes(0)) return { error: { id: 'file/binary' } };
   try {
     return { text: decoder.decode(bytes) };
@@ -28,12 +28,46 @@ export function readText(file: string): ReadResult {
   }
 }
 
+/**
+ * At most `max + 1` bytes (enough to tell "too large" even when the file grew after it was
+ * looked at), read through one descriptor checked to be a regular file.
+ */
+function readAtMost(file: string, max: number): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    if (st.size > max) throw Object.assign(new Error('too large'), { code: 'EFBIG', size: st.size });
+    const buf = Buffer.alloc(max + 1);
+    let got = 0;
+    for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, null);
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function notRegular(st: { isDirectory(): boolean; isFile(): boolean; size: number }): Msg | undefined {
+  if (st.isDirectory()) return { id: 'file/directory' };
+  if (!st.isFile()) return { id: 'file/not-regular' };
+  if (st.size > MAX_BYTES) return tooLarge(st.size);
+  return undefined;
+}
+
 export function ioMessage(e: unknown): Msg {
-  const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+  const err = e as NodeJS.ErrnoException & { size?: number };
+  const code = err.code ?? 'EIO';
   if (code === 'ELOOP') return { id: 'file/symlink-loop' };
   if (code === 'EACCES' || code === 'EPERM') return { id: 'file/unreadable', args: { code } };
   if (code === 'ENOENT') return { id: 'file/missing' };
-  return { id: 'file/io', args: { code, detail: (e as Error).message ?? '' } };
+  if (code === 'ENOTREG') return { id: 'file/not-regular' };
+  if (code === 'EFBIG') return tooLarge(err.size ?? MAX_BYTES + 1);
+  if (code === 'EISDIR') return { id: 'file/directory' };
+  return { id: 'file/io', args: { code, detail: err.message ?? String(e) } };
+}
+
+function tooLarge(size: number): Msg {
+  return { id: 'file/too-large', args: { size: mib(size), max: '1 MiB' } };
 }
 
 function mib(bytes: number): string {

@@ -11,6 +11,7 @@ export const file: Rule = {
   messages: {
     directory: { en: 'this is a folder, not an order file', zh: '这是文件夹，不是订单文件' },
     'too-large': { en: 'file is {size}, larger than the {max} an order file may be; it was not read', zh: '文件大小为 {size}，超过订单文件上限 {max}，未读取' },
+    'not-regular': { en: 'not a regular file (a pipe, socket or device): not an order file', zh: '不是普通文件（管道、套接字或设备），不是订单文件' },
     binary: { en: 'binary content (NUL bytes): not a YAML text file', zh: '二进制内容（含 NUL 字节），不是 YAML 文本文件' },
     'not-utf8': { en: 'not valid UTF-8 text (saved as GBK?); save the file as UTF-8', zh: '不是有效的 UTF-8 文本（可能是 GBK 编码），请另存为 UTF-8' },
     'symlink-loop': { en: 'reached through a symlink loop; remove or fix the link', zh: '经由循环的符号链接到达，请删除或修正该链接' },
