@@ -27,7 +27,7 @@ export function loadOrderFile(path: string, display: string): OrderFile {
   const read = readText(path);
   if ('error' in read) {
     const where = read.line ? { line: read.line, column: read.column ?? 1 } : { line: 1, column: 1 };
-    return { path, display, findings: [{ rule: 'file', where, msg: read.error }], locate: () => START };
+    return { path, display, findings: [{ rule: 'file', where, msg: read.error }], locate: (w) => locate(undefined, undefined, w) };
   }
   return orderFromText(path, display, read.text);
 }

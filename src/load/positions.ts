@@ -1,6 +1,6 @@
 // The one place where positions are computed: data paths and offsets become 1-based
 // line and column, through the yaml package's node ranges and LineCounter.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { DataPath, Where } from '../model/problem.js';
 
 export interface Position {
@@ -28,7 +28,7 @@ export function offsetOf(doc: Document, path: DataPath, at: 'key' | 'value'): nu
   let valueStart: number | undefined = rangeStart(node);
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyOf(p.key) === String(segment));
+      const pair = pairsOf(node).get(String(segment));
       if (!pair) return keyStart ?? valueStart;
       keyStart = rangeStart(pair.key);
       node = pair.value;
@@ -45,6 +45,23 @@ export function offsetOf(doc: Document, path: DataPath, at: 'key' | 'value'): nu
   }
   if (path.length === 0) return at === 'key' ? 0 : valueStart;
   return at === 'key' ? keyStart : valueStart;
+}
+
+/** Each mapping's pairs by key (first occurrence), built once: many problems in one huge
+ * mapping must not cost a scan each. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      const k = isPair(p) ? keyOf(p.key) : undefined;
+      if (k !== undefined && !index.has(k)) index.set(k, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 function keyOf(key: unknown): string | undefined {

@@ -24,6 +24,8 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
+    // The length difference is a lower bound on the distance: skip hopeless (and huge) pairs.
+    if (Math.abs(word.length - c.length) > limit) continue;
     const d = distance(word, c);
     if (d < bestD || (d === bestD && best !== undefined && c < best)) {
       best = c;
