@@ -1,0 +1,111 @@
+// One writer per order file: an exclusive lock file next to it (`.NAME.lock`, created with
+// O_EXCL) holding the owner's pid and host. A second gendan waits for it, then refuses
+// clearly; a lock whose process is gone (killed mid-edit) is taken over.
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { userError } from '../model/errors.js';
+import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
+
+export const DEFAULT_WAIT_MS = 10_000;
+
+export function lockPath(file: string): string {
+  return join(dirname(file), `.${basename(file)}.lock`);
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return isErrno(e, 'EPERM');
+  }
+}
+
+interface Owner {
+  pid?: number;
+  host?: string;
+}
+
+function readOwner(lock: string, fs: EditFs): { text: string; owner: Owner; ageMs: number } | undefined {
+  try {
+    const text = String(fs.readFileSync(lock, 'utf8'));
+    const ageMs = Date.now() - fs.statSync(lock).mtimeMs;
+    let owner: Owner = {};
+    try {
+      owner = JSON.parse(text) as Owner;
+    } catch {
+      // written half by a process killed right after creating it
+    }
+    return { text, owner, ageMs };
+  } catch (e) {
+    if (isErrno(e, 'ENOENT')) return undefined;
+    throw e;
+  }
+}
+
+function isStale(found: { owner: Owner; ageMs: number }): boolean {
+  const { pid, host } = found.owner;
+  if (typeof pid !== 'number') return found.ageMs > 2000;
+  return host === hostname() && !alive(pid);
+}
+
+/** Take a stale lock away without taking a fresh one that replaced it meanwhile. */
+function breakStale(lock: string, staleText: string, fs: EditFs): void {
+  const grave = `${lock}.${randomBytes(4).toString('hex')}.stale`;
+  try {
+    fs.renameSync(lock, grave);
+  } catch (e) {
+    if (isErrno(e, 'ENOENT')) return;
+    throw e;
+  }
+  if (String(fs.readFileSync(grave, 'utf8')) !== staleText) {
+    try {
+      fs.linkSync(grave, lock);
+    } catch {
+      // someone holds a new lock already
+    }
+  }
+  fs.unlinkSync(grave);
+}
+
+/** Lock `file` for writing; returns the release function. */
+export function acquireLock(file: string, display: string, waitMs = DEFAULT_WAIT_MS, fs: EditFs = nodeFs): () => void {
+  const lock = lockPath(file);
+  const mine = JSON.stringify({ pid: process.pid, host: hostname(), token: randomBytes(6).toString('hex') });
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      const fd = fs.openSync(lock, 'wx', 0o644);
+      try {
+        fs.writeSync(fd, mine);
+      } finally {
+        fs.closeSync(fd);
+      }
+      return () => release(lock, mine, fs);
+    } catch (e) {
+      if (!isErrno(e, 'EEXIST')) throw ioFailure(display, e);
+    }
+    const found = readOwner(lock, fs);
+    if (found && isStale(found)) {
+      breakStale(lock, found.text, fs);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw userError('edit/locked', { file: display, pid: found?.owner.pid ?? '?', lock: lockPath(display) });
+    }
+    sleep(15 + Math.floor(Math.random() * 20));
+  }
+}
+
+function release(lock: string, mine: string, fs: EditFs): void {
+  try {
+    if (String(fs.readFileSync(lock, 'utf8')) === mine) fs.unlinkSync(lock);
+  } catch {
+    // already gone: nothing to release
+  }
+}

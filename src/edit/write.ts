@@ -1,0 +1,120 @@
+// Writing a file so that a crash leaves the old content or the new, never a torn file: a
+// temp file in the same folder, fsync, then rename over the original (or link, for a new
+// file, so an existing one is never replaced). The file's mode (and owner, for root) is kept.
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { userError } from '../model/errors.js';
+import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
+
+function tempPath(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+interface Keep {
+  mode: number;
+  uid?: number;
+  gid?: number;
+}
+
+function writeTemp(file: string, bytes: Buffer, keep: Keep, display: string, fs: EditFs): string {
+  const tmp = tempPath(file);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx', keep.mode & 0o777);
+    let done = 0;
+    while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    fs.fchmodSync(fd, keep.mode & 0o7777);
+    if (keep.uid !== undefined && process.getuid?.() === 0) {
+      try {
+        fs.fchownSync(fd, keep.uid, keep.gid ?? -1);
+      } catch {
+        // keeping the owner is a courtesy; the content matters
+      }
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    return tmp;
+  } catch (e) {
+    cleanup(tmp, fd, fs);
+    throw ioFailure(display, e);
+  }
+}
+
+function cleanup(tmp: string, fd: number | undefined, fs: EditFs): void {
+  if (fd !== undefined) {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // closing a failed descriptor
+    }
+  }
+  try {
+    fs.unlinkSync(tmp);
+  } catch {
+    // never created
+  }
+}
+
+/** Make the rename itself durable (best effort: not every platform can fsync a folder). */
+function syncDir(dir: string, fs: EditFs): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // the file is complete either way
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Replace `file` with `bytes` atomically, keeping its mode. */
+export function replaceFile(file: string, bytes: Buffer, display: string, fs: EditFs = nodeFs): void {
+  let keep: Keep;
+  try {
+    const st = fs.statSync(file);
+    keep = { mode: st.mode, uid: st.uid, gid: st.gid };
+    fs.accessSync(file, 2 /* W_OK */);
+  } catch (e) {
+    throw ioFailure(display, e);
+  }
+  const tmp = writeTemp(file, bytes, keep, display, fs);
+  try {
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    cleanup(tmp, undefined, fs);
+    throw ioFailure(display, e);
+  }
+  syncDir(dirname(file), fs);
+}
+
+/** Create `file` with `bytes`; refuses (exit 2) when it exists. */
+export function createFile(file: string, bytes: Buffer, display: string, fs: EditFs = nodeFs): void {
+  const tmp = writeTemp(file, bytes, { mode: 0o666 & ~process.umask() }, display, fs);
+  try {
+    try {
+      fs.linkSync(tmp, file);
+    } catch (e) {
+      // Without hard links (some network and FAT folders): check, then rename.
+      if (!isErrno(e, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw e;
+      if (exists(file, fs)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+      fs.renameSync(tmp, file);
+    }
+  } catch (e) {
+    cleanup(tmp, undefined, fs);
+    if (isErrno(e, 'EEXIST')) throw userError('edit/exists', { file: display });
+    throw ioFailure(display, e);
+  }
+  cleanup(tmp, undefined, fs);
+  syncDir(dirname(file), fs);
+}
+
+function exists(file: string, fs: EditFs): boolean {
+  try {
+    fs.statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
