@@ -2,6 +2,7 @@
 import { register } from './i18n.js';
 import { cliMessages } from './cli.js';
 import { rules } from '../rules/index.js';
+import { workflowMessages } from './workflow.js';
 
 let done = false;
 
@@ -10,4 +11,5 @@ export function registerAll(): void {
   done = true;
   register(cliMessages);
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
+  register(workflowMessages());
 }

@@ -13,6 +13,7 @@ import { belowMoq } from './below-moq.js';
 import { orderMultiple } from './order-multiple.js';
 import { deliveryInfeasible } from './delivery-infeasible.js';
 import { dateSequence } from './date-sequence.js';
+import { stateIncomplete } from './state-incomplete.js';
 
 export const rules: Rule[] = [
   file,
@@ -28,4 +29,5 @@ export const rules: Rule[] = [
   orderMultiple,
   deliveryInfeasible,
   dateSequence,
+  stateIncomplete,
 ];

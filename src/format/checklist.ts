@@ -1,0 +1,94 @@
+// Checklists as text (✓/✗ per item with what is missing) and as JSON. Used by
+// `gendan checklist` and by `gendan advance` when it refuses.
+import { Chalk } from 'chalk';
+import type { Lang } from '../model/config.js';
+import type { Status } from '../model/order.js';
+import type { Msg } from '../model/problem.js';
+import { t } from '../i18n/i18n.js';
+import type { ItemResult } from '../workflow/checklist.js';
+import { stateName, statusLabel } from '../workflow/states.js';
+
+export interface ChecklistEntry {
+  order: string;
+  file: string;
+  customer?: string;
+  status: Status;
+  /** The state whose checklist is shown (for on_hold: the state it left). */
+  state?: Status;
+  items: ItemResult[];
+  /** Why there is no checklist (closed, cancelled, unknown state of an on_hold order). */
+  note?: Msg;
+}
+
+export interface ChecklistOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+export function itemLine(r: ItemResult, { lang, color }: ChecklistOptions, indent = '  '): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const label = t(lang, r.label);
+  if (r.met) return `${indent}${c.green('✓')} ${label}`;
+  const sep = lang === 'zh' ? '：' : ': ';
+  return `${indent}${c.red('✗')} ${label}${r.missing ? c.dim(sep) + t(lang, r.missing) : ''}`;
+}
+
+export function entryHeader(e: ChecklistEntry, { lang, color }: ChecklistOptions): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const status = statusLabel(e.status, (s) => t(lang, stateName(s)), lang);
+  const judged = e.state !== undefined && e.state !== e.status ? t(lang, 'checklist/judged-as', { state: e.state, name: stateName(e.state) }) : '';
+  return [c.bold(e.order), e.customer, status + judged, c.dim(e.file)].filter((x) => x).join(' · ');
+}
+
+/** One order: every item of its state's checklist. */
+export function checklistText(entries: ChecklistEntry[], opts: ChecklistOptions): string {
+  const out: string[] = [];
+  for (const e of entries) {
+    out.push(entryHeader(e, opts));
+    if (e.note) {
+      out.push(`  ${t(opts.lang, e.note)}`);
+    } else {
+      out.push(...e.items.map((r) => itemLine(r, opts)));
+      const open = e.items.filter((r) => !r.met).length;
+      const next = e.state ? { id: `checklist/${open === 0 ? 'all-met' : 'open'}`, args: { open, total: e.items.length, order: e.order } } : undefined;
+      if (next) out.push(`  ${t(opts.lang, next)}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** The to-do list: the unmet items of every open order, grouped by order. */
+export function todoText(entries: ChecklistEntry[], opts: ChecklistOptions): string {
+  const open = entries.filter((e) => e.items.some((r) => !r.met));
+  if (open.length === 0) return `${t(opts.lang, 'checklist/nothing-to-do', { orders: entries.length })}\n`;
+  const out: string[] = [];
+  for (const e of open) {
+    out.push(entryHeader(e, opts));
+    out.push(...e.items.filter((r) => !r.met).map((r) => itemLine(r, opts)));
+    out.push('');
+  }
+  const items = open.reduce((n, e) => n + e.items.filter((r) => !r.met).length, 0);
+  out.push(t(opts.lang, 'checklist/todo-summary', { items, orders: open.length, open: entries.length }));
+  return `${out.join('\n')}\n`;
+}
+
+export function checklistJson(entries: ChecklistEntry[], today: string, lang: Lang): string {
+  const orders = entries.map((e) => ({
+    order: e.order,
+    file: e.file,
+    customer: e.customer ?? null,
+    status: e.status,
+    state: e.state ?? null,
+    ...(e.note ? { note: t(lang, e.note) } : {}),
+    items: e.items.map((r) => ({
+      id: r.id,
+      state: r.state,
+      met: r.met,
+      manual: r.manual,
+      label: t(lang, r.label),
+      ...(r.missing ? { missing: t(lang, r.missing) } : {}),
+    })),
+  }));
+  return `${JSON.stringify({ today, orders }, null, 2)}\n`;
+}

@@ -1,0 +1,74 @@
+// Evaluating checklists: which items of a state apply to an order, and which are met.
+import type { MainState, Order } from '../model/order.js';
+import type { Msg } from '../model/problem.js';
+import type { PlanContext } from '../facts/delivery.js';
+import type { ChecklistContext, Gap, ItemDef, ItemKind } from './item.js';
+import { ITEMS } from './items/index.js';
+import { effectiveState, isOpen, statesBefore } from './states.js';
+
+export type { ChecklistContext } from './item.js';
+
+export interface ItemResult {
+  id: string;
+  state: MainState;
+  met: boolean;
+  /** A manual tick (`gendan tick`), not a fact of the order. */
+  manual: boolean;
+  kind: ItemKind;
+  /** What the item is. */
+  label: Msg;
+  /** What exactly is missing, when not met. */
+  missing?: Msg;
+}
+
+export function labelOf(id: string): Msg {
+  return { id: `item/${id}` };
+}
+
+function gapMsg(item: ItemDef, gap: Gap): Msg {
+  return 'msg' in gap ? gap.msg : { id: `item/${item.id}/${gap.key}`, args: gap.args };
+}
+
+function evaluate(item: ItemDef, order: Order, ctx: ChecklistContext): ItemResult {
+  const gap = item.gap(order, ctx);
+  const base = { id: item.id, state: item.state, manual: item.kind === 'manual', kind: item.kind, label: labelOf(item.id) };
+  return gap === undefined ? { ...base, met: true } : { ...base, met: false, missing: gapMsg(item, gap) };
+}
+
+/** The items of `state`'s checklist that apply to this order, each met or not. */
+export function checklistFor(order: Order, state: MainState, ctx: ChecklistContext | PlanContext, kinds?: ItemKind[]): ItemResult[] {
+  return ITEMS.filter((i) => i.state === state && (kinds === undefined || kinds.includes(i.kind)) && (i.applies?.(order, ctx) ?? true)).map((i) =>
+    evaluate(i, order, ctx),
+  );
+}
+
+/** Unmet items of the order's current (effective) state; none for closed or cancelled orders. */
+export function openItems(order: Order, ctx: ChecklistContext | PlanContext): ItemResult[] {
+  const state = effectiveState(order);
+  if (state === undefined || !isOpen(order.status)) return [];
+  return checklistFor(order, state, ctx).filter((r) => !r.met);
+}
+
+/** Item ids a forced transition waived, from every `history` entry. */
+export function waivedItems(order: Order): Set<string> {
+  const out = new Set<string>();
+  for (const h of order.history ?? []) for (const id of h.waived ?? []) out.add(id);
+  return out;
+}
+
+/**
+ * What `state-incomplete` looks at: for the states before the order's (effective) state,
+ * the unmet fact items — never "check passes", manual ticks, or waived items. Grouped by
+ * state, earliest first.
+ */
+export function missingFacts(order: Order, ctx: ChecklistContext | PlanContext): { state: MainState; items: ItemResult[] }[] {
+  const current = effectiveState(order);
+  if (current === undefined) return [];
+  const waived = waivedItems(order);
+  const out: { state: MainState; items: ItemResult[] }[] = [];
+  for (const state of statesBefore(current)) {
+    const items = checklistFor(order, state, ctx, ['fact']).filter((r) => !r.met && !waived.has(r.id));
+    if (items.length > 0) out.push({ state, items });
+  }
+  return out;
+}

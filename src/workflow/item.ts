@@ -1,0 +1,93 @@
+// A checklist item is data: an id, the state whose checklist holds it, a zh/en label, and
+// either a fact predicate over the order, a manual tick, or "check passes".
+import type { PlanContext } from '../facts/delivery.js';
+import type { Messages, Text } from '../i18n/i18n.js';
+import type { OrderFile } from '../load/order-file.js';
+import type { MainState, Order } from '../model/order.js';
+import type { Msg } from '../model/problem.js';
+
+export interface ChecklistContext extends PlanContext {
+  /**
+   * The loaded file of the order, for the "check passes" item. Without it the check runs
+   * on the order data alone (schema problems already pruned away are then not seen).
+   */
+  file?: OrderFile;
+}
+
+/** What is missing: a message key of the item (`item/<id>/<key>`) and its arguments, or a whole message. */
+export type Gap = { key: string; args?: Msg['args'] } | { msg: Msg };
+
+export type ItemKind = 'fact' | 'manual' | 'check';
+
+export interface ItemDef {
+  id: string;
+  state: MainState;
+  kind: ItemKind;
+  label: Text;
+  /** Texts of the gaps this item can report, by key. */
+  messages: Messages;
+  /** Whether the item is on this order's checklist at all (pickup, deposit, make/stock…). */
+  applies?(order: Order, ctx: ChecklistContext): boolean;
+  /** Undefined when met. */
+  gap(order: Order, ctx: ChecklistContext): Gap | undefined;
+}
+
+/** A manual item: met when `checklist.<id>` holds the date it was ticked. */
+export function manualItem(id: string, state: MainState, label: Text, applies?: ItemDef['applies']): ItemDef {
+  return {
+    id,
+    state,
+    kind: 'manual',
+    label,
+    applies,
+    messages: {
+      'not-ticked': {
+        en: 'not ticked yet: once done, run `gendan tick {order} {id}`',
+        zh: '尚未勾选：完成后运行 `gendan tick {order} {id}`',
+      },
+    },
+    gap: (order) => (order.checklist?.[id] === undefined ? { key: 'not-ticked', args: { order: order.id ?? '<order>', id } } : undefined),
+  };
+}
+
+/** An item met when a value is present; `what` names it in the message. */
+export function presentItem(id: string, state: MainState, label: Text, path: string, get: (o: Order) => unknown, applies?: ItemDef['applies']): ItemDef {
+  return {
+    id,
+    state,
+    kind: 'fact',
+    label,
+    applies,
+    messages: { missing: { en: `\`${path}\` is not filled in`, zh: `\`${path}\` 未填写` } },
+    gap: (order) => (isFilled(get(order)) ? undefined : { key: 'missing' }),
+  };
+}
+
+export function isFilled(v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  if (typeof v === 'string') return v.trim() !== '';
+  if (Array.isArray(v)) return v.length > 0;
+  return true;
+}
+
+/** Whether the order has a contact with the customer at this node. */
+export function hasContact(order: Order, node: string): boolean {
+  return (order.contacts ?? []).some((c) => c.node === node);
+}
+
+/** An item met by a contact with the customer at `node` (SPEC: "customer told …"). */
+export function contactItem(id: string, state: MainState, node: string, label: Text): ItemDef {
+  return {
+    id,
+    state,
+    kind: 'fact',
+    label,
+    messages: {
+      missing: {
+        en: 'no contact with node `{node}` in contacts; after telling the customer, run `gendan log {order} --node {node} --channel phone "…"`',
+        zh: 'contacts 中没有节点为 `{node}` 的沟通记录；告知客户后运行 `gendan log {order} --node {node} --channel phone "…"`',
+      },
+    },
+    gap: (order) => (hasContact(order, node) ? undefined : { key: 'missing', args: { node, order: order.id ?? '<order>' } }),
+  };
+}

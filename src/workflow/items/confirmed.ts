@@ -1,0 +1,44 @@
+// What must hold before an order leaves `confirmed` (SPEC §4).
+import { hasMakeLines } from '../../facts/fulfilment.js';
+import { depositDue, isDepositPaid, money, paidSum } from '../../facts/money.js';
+import { contactItem, isFilled, presentItem, type ItemDef } from '../item.js';
+
+const milestonesPlanned: ItemDef = {
+  id: 'milestones_planned',
+  state: 'confirmed',
+  kind: 'fact',
+  label: { en: 'production milestones with due dates (made-to-order lines)', zh: '生产节点及计划日期（按单生产的产品）' },
+  messages: {
+    none: { en: 'no milestones under `production.milestones`', zh: '`production.milestones` 下没有生产节点' },
+    'no-due': { en: 'milestone(s) without a `due` date: {names}', zh: '以下节点没有 `due` 计划日期：{names}' },
+  },
+  applies: (o, ctx) => hasMakeLines(o, ctx.catalog),
+  gap(o) {
+    const list = o.production?.milestones ?? [];
+    if (list.length === 0) return { key: 'none' };
+    const names = list.map((m, i) => (isFilled(m.due) ? undefined : (m.name ?? `#${i + 1}`))).filter((n) => n !== undefined);
+    return names.length === 0 ? undefined : { key: 'no-due', args: { names: names.join(', ') } };
+  },
+};
+
+const depositReceived: ItemDef = {
+  id: 'deposit_received',
+  state: 'confirmed',
+  kind: 'fact',
+  label: { en: 'deposit received', zh: '定金已收' },
+  messages: {
+    short: { en: 'payments total {currency} {paid}; the {percent}% deposit is {due}', zh: '已收款合计 {currency} {paid}；{percent}% 定金为 {due}' },
+  },
+  applies: (o) => (o.payment?.deposit_percent ?? 0) > 0,
+  gap: (o) =>
+    isDepositPaid(o)
+      ? undefined
+      : { key: 'short', args: { currency: o.currency ?? 'CNY', paid: money(paidSum(o)), due: money(depositDue(o)), percent: o.payment?.deposit_percent ?? 0 } },
+};
+
+export const confirmedItems: ItemDef[] = [
+  presentItem('handoff', 'confirmed', { en: 'handed to production or stock reserved', zh: '已下达生产或已预留库存' }, 'production.handoff', (o) => o.production?.handoff),
+  milestonesPlanned,
+  depositReceived,
+  contactItem('customer_told_confirmed', 'confirmed', 'confirmed', { en: 'customer told the order is confirmed', zh: '已告知客户订单已确认' }),
+];

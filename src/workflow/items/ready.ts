@@ -1,0 +1,63 @@
+// What must hold before an order leaves `ready` (SPEC §4). Shipments are summed per model
+// in the model's unit (src/facts/shipments.ts).
+import { isFullyPaid, money, orderTotal, paidSum } from '../../facts/money.js';
+import { unshipped } from '../../facts/shipments.js';
+import type { Msg } from '../../model/problem.js';
+import { contactItem, isFilled, manualItem, type ItemDef } from '../item.js';
+import { joinMsgs } from '../join.js';
+
+export const balanceReceived: ItemDef = {
+  id: 'balance_received',
+  state: 'ready',
+  kind: 'fact',
+  label: { en: 'balance received (due before shipment)', zh: '尾款已收（发货前付清）' },
+  messages: {
+    short: { en: 'payments total {currency} {paid} of {total}; {outstanding} still to collect', zh: '已收款 {currency} {paid}，订单总额 {total}；尚欠 {outstanding}' },
+  },
+  applies: (o) => o.payment?.balance === 'before_shipment',
+  gap: (o) => (isFullyPaid(o) ? undefined : { key: 'short', args: paidArgs(o) }),
+};
+
+export function paidArgs(o: Parameters<typeof orderTotal>[0]): Msg['args'] {
+  const total = orderTotal(o);
+  const paid = paidSum(o);
+  return { currency: o.currency ?? 'CNY', paid: money(paid), total: money(total), outstanding: money(Math.max(0, total - paid)) };
+}
+
+const fullyShipped: ItemDef = {
+  id: 'fully_shipped',
+  state: 'ready',
+  kind: 'fact',
+  label: { en: 'every line fully shipped', zh: '所有明细已全部发货' },
+  messages: { remaining: { en: 'still to ship: {what}', zh: '尚未发货：{what}' } },
+  gap(o, ctx) {
+    const left = unshipped(o, ctx.catalog);
+    if (left.length === 0) return undefined;
+    const unit = (model: string) => ctx.catalog.products.get(model)?.unit ?? o.lines?.find((l) => l.model === model)?.unit ?? '';
+    return { key: 'remaining', args: { what: left.map((l) => `${l.model} ${l.remaining} ${unit(l.model)}`.trim()).join(', ') } };
+  },
+};
+
+const shipmentsRecorded: ItemDef = {
+  id: 'shipments_recorded',
+  state: 'ready',
+  kind: 'fact',
+  label: { en: 'each shipment has shipped date, carrier, tracking number and ETA', zh: '每批发货均有发货日期、承运商、运单号和预计到达日期' },
+  messages: { field: { en: 'shipment {n} has no `{field}`', zh: '第 {n} 批发货没有 `{field}`' } },
+  gap(o) {
+    const fields = o.delivery?.method === 'pickup' ? (['shipped', 'eta'] as const) : (['shipped', 'carrier', 'tracking', 'eta'] as const);
+    const gaps: Msg[] = [];
+    (o.shipments ?? []).forEach((s, i) => {
+      for (const f of fields) if (!isFilled(s[f])) gaps.push({ id: 'item/shipments_recorded/field', args: { n: i + 1, field: f } });
+    });
+    return gaps.length === 0 ? undefined : { msg: joinMsgs(gaps) };
+  },
+};
+
+export const readyItems: ItemDef[] = [
+  balanceReceived,
+  manualItem('logistics_arranged', 'ready', { en: 'special logistics requests arranged', zh: '特殊物流要求已安排' }, (o) => (o.delivery?.special ?? []).length > 0),
+  fullyShipped,
+  shipmentsRecorded,
+  contactItem('customer_told_shipped', 'ready', 'shipped', { en: 'customer told the goods have shipped', zh: '已告知客户货物已发出' }),
+];

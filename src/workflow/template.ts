@@ -1,0 +1,72 @@
+// The text of a new order file (`gendan new`, `gendan init`). It passes the schema as it
+// is; the keys still to fill in are there as comments, in the order of SPEC §2.
+import { renderScalar } from '../edit/render.js';
+
+export interface OrderTemplate {
+  id: string;
+  customer: string;
+  today: string;
+  /** Path of order.schema.json relative to the order's folder, for the editor modeline. */
+  schemaRef: string;
+  model: string;
+  quantity: number;
+  unit: string;
+  /** Filled-in keys for the example order of `gendan init`, in place of the comments. */
+  filled?: string[];
+}
+
+const q = (s: string) => renderScalar(s, { flow: false });
+
+export function orderText(t: OrderTemplate): string {
+  const lines = [
+    `# yaml-language-server: $schema=${t.schemaRef}`,
+    '# 新订单：填写并取消注释（删去 #）所需的键；`gendan checklist` 会列出当前阶段还缺什么。',
+    '# New order: fill in and uncomment (remove the #) the keys you need; `gendan checklist` shows what this stage still needs.',
+    `id: ${q(t.id)}`,
+    'status: received',
+    'customer:',
+    `  name: ${q(t.customer)}`,
+    '  # contact: 王经理',
+    '  # phone: "+86 574 8888 1234"',
+    `ordered: ${t.today}`,
+    'currency: CNY',
+    '# payment:',
+    '#   deposit_percent: 30',
+    '#   balance: before_shipment   # before_shipment | on_delivery | days_after_delivery',
+    'lines:',
+    `  - model: ${q(t.model)}`,
+    `    quantity: ${t.quantity}`,
+    `    unit: ${q(t.unit)}`,
+    '    # unit_price: 128.50',
+  ];
+  if (t.filled) return [...lines, ...t.filled, ''].join('\n');
+  lines.push(
+    '# delivery:',
+    '#   requested: YYYY-MM-DD',
+    '#   method: truck              # express | truck | sea | air | pickup',
+    '#   address: 浙江省宁波市北仑区…',
+    '#   recipient: 王经理',
+    '#   phone: "138 0000 0000"',
+    '#   special: []                # designated_carrier | special_packaging | door_delivery | self_pickup | …',
+    '# confirmation:',
+    '#   date: YYYY-MM-DD',
+    '#   channel: phone             # phone | email | wechat | meeting | fax | other',
+    '#   terms: [delivery, payment, quality]',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** The next free id `SO-<year>-NNNN` after the highest one of that year in use. */
+export function nextId(year: string, taken: Iterable<string>): string {
+  const re = new RegExp(`^SO-${year}-(\\d+)$`);
+  let max = 0;
+  let width = 4;
+  for (const id of taken) {
+    const m = re.exec(id);
+    if (!m) continue;
+    max = Math.max(max, Number(m[1]));
+    width = Math.max(width, m[1]!.length);
+  }
+  return `SO-${year}-${String(max + 1).padStart(width, '0')}`;
+}
