@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { dueDate } from '../../facts/delivery.js';
+import { orderTotal, paidSum } from '../../facts/money.js';
+import { listFormatters, type ListRow } from '../../format/list.js';
+import { userError } from '../../model/errors.js';
+import type { Status } from '../../model/order.js';
+import { nearest } from '../../util/nearest.js';
+import { ALL_STATUSES, isOpen, isStatus } from '../../workflow/states.js';
+import { orderFiles } from '../load-orders.js';
+import type { Session } from '../session.js';
+import { pickFormat, type Runner } from '../command.js';
+import { skipped } from './checklist.js';
+
+interface ListOptions {
+  status?: string;
+  customer?: string;
+}
+
+export function register(program: Command, run: Runner): void {
+  program
+    .command('list')
+    .description('one line per order: status, customer, dates and amounts (table, markdown, json, csv)')
+    .argument('[paths...]', 'order files or folders (default: the workspace orders)')
+    .option('--status <states>', 'only these states, comma-separated; `open` = every state but closed and cancelled')
+    .option('--customer <text>', 'only customers whose name contains this text')
+    .action((paths: string[], opts: ListOptions, cmd: Command) => run(cmd, (s) => runList(s, paths, opts)));
+}
+
+function statusFilter(value: string | undefined): ((s: Status) => boolean) | undefined {
+  if (value === undefined) return undefined;
+  const wanted = value.split(',').map((v) => v.trim()).filter(Boolean);
+  for (const w of wanted) {
+    if (w !== 'open' && !isStatus(w)) {
+      const suggest = nearest(w, [...ALL_STATUSES, 'open']);
+      throw userError('advance/unknown-state', { state: w, allowed: [...ALL_STATUSES, 'open'].join(', '), hint: suggest ? { id: 'wf/did-you-mean', args: { suggest } } : '' });
+    }
+  }
+  return (s) => wanted.includes(s) || (wanted.includes('open') && isOpen(s));
+}
+
+export function runList(session: Session, paths: string[], opts: ListOptions): number {
+  const format = pickFormat(session, Object.keys(listFormatters), 'table');
+  const byStatus = statusFilter(opts.status);
+  const needle = opts.customer?.toLowerCase();
+  const ws = session.workspace(paths[0]);
+  const rows: ListRow[] = [];
+  for (const file of orderFiles(session, ws, paths)) {
+    const o = file.order;
+    if (!o?.id || !isStatus(o.status)) {
+      skipped(session, file);
+      continue;
+    }
+    if (byStatus && !byStatus(o.status)) continue;
+    if (needle !== undefined && !(o.customer?.name ?? '').toLowerCase().includes(needle)) continue;
+    rows.push({ order: o.id, file: file.display, status: o.status, customer: o.customer?.name ?? '', ordered: o.ordered ?? '', due: dueDate(o) ?? '', currency: o.currency ?? 'CNY', total: orderTotal(o), paid: paidSum(o) });
+  }
+  rows.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  session.io.stdout(listFormatters[format]!(rows, session.today, { lang: session.lang, color: session.color && format === 'table' }));
+  return 0;
+}

@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { discover, isGlob } from '../../load/discover.js';
+import { loadOrderFile, orderFromText } from '../../load/order-file.js';
+import { schemaFile } from '../../load/schemas.js';
+import type { Config } from '../../model/config.js';
+import { userError } from '../../model/errors.js';
+import { createFile } from '../../edit/write.js';
+import { nextId, orderText } from '../../workflow/template.js';
+import type { Session, Workspace } from '../session.js';
+import type { Runner } from '../command.js';
+
+interface NewOptions {
+  id?: string;
+  customer?: string;
+  model?: string;
+  quantity?: string;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export function register(program: Command, run: Runner): void {
+  program
+    .command('new')
+    .description('create a new order file from the template, with the next free id (SO-<year>-NNNN)')
+    .option('--id <id>', 'order id to use instead of the next free one')
+    .option('--customer <name>', "customer's name")
+    .option('--model <model>', 'model of the first line (default: the first active model of the catalog)')
+    .option('--quantity <n>', 'quantity of the first line (default: the model\'s minimum order)')
+    .action((opts: NewOptions, cmd: Command) => run(cmd, (s) => runNew(s, opts)));
+}
+
+/** The folder new orders go to: the first `orders` entry (for a glob, the part before it). */
+export function ordersDir(config: Config): string {
+  const first = config.orders[0] ?? 'orders';
+  const parts = first.split(/[\\/]/);
+  const fixed = isGlob(first) ? parts.slice(0, parts.findIndex(isGlob)) : parts;
+  return resolve(config.root, ...fixed);
+}
+
+/** The editor modeline's path to order.schema.json: the workspace's copy, else gendan's own. */
+export function schemaRef(ws: Workspace, dir: string): string {
+  const local = join(ws.config.root, 'schemas', 'order.schema.json');
+  const target = existsSync(local) ? local : fileURLToPath(schemaFile('order'));
+  return relative(dir, target).split(sep).join('/');
+}
+
+function takenIds(session: Session, ws: Workspace): Set<string> {
+  const exclude = new Set([ws.config.file, ws.catalog.file].filter((f): f is string => f !== undefined));
+  const taken = new Set<string>();
+  const orders = ws.config.orders.filter((o) => isGlob(o) || existsSync(resolve(ws.config.root, o)));
+  for (const f of discover(orders, ws.config.root, { exclude })) {
+    if (f.error) continue;
+    taken.add(basename(f.path, extname(f.path)));
+    const id = loadOrderFile(f.path, session.display(f.path)).order?.id;
+    if (id) taken.add(id);
+  }
+  return taken;
+}
+
+export function runNew(session: Session, opts: NewOptions): number {
+  const ws = session.workspace();
+  const dir = ordersDir(ws.config);
+  const taken = takenIds(session, ws);
+  if (opts.id !== undefined && !ID.test(opts.id)) throw userError('new/bad-id', { id: opts.id });
+  if (opts.id !== undefined && taken.has(opts.id)) throw userError('new/id-taken', { id: opts.id });
+  const id = opts.id ?? nextId(session.today.slice(0, 4), taken);
+  const products = [...ws.catalog.products.values()];
+  const product = opts.model !== undefined ? ws.catalog.products.get(opts.model) : (products.find((p) => p.status !== 'discontinued') ?? products[0]);
+  let quantity = product?.moq ?? product?.multiple ?? 1;
+  if (product?.multiple && quantity % product.multiple !== 0) quantity = Math.ceil(quantity / product.multiple) * product.multiple;
+  if (opts.quantity !== undefined) {
+    quantity = Number(opts.quantity);
+    if (!(quantity > 0)) throw userError('new/bad-quantity', { value: opts.quantity });
+  }
+  const customer = opts.customer?.trim() || session.t('new/customer-placeholder');
+  const path = join(dir, `${id}.yaml`);
+  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: product?.unit ?? 'pcs' });
+  if (orderFromText(path, id, text).findings.length > 0) throw userError('edit/bug', { file: session.display(path), detail: 'template does not validate' });
+  mkdirSync(dir, { recursive: true });
+  createFile(path, Buffer.from(text, 'utf8'), session.display(path));
+  session.io.stdout(`${session.t('new/created', { file: session.display(path), id })}\n`);
+  return 0;
+}

@@ -1,0 +1,69 @@
+// `<order>` on the command line: a file path, or an order id found in the workspace's
+// orders (by file name first, then by the `id` inside each file).
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { discover } from '../load/discover.js';
+import { loadOrderFile } from '../load/order-file.js';
+import { userError } from '../model/errors.js';
+import { nearest } from '../util/nearest.js';
+import { editOrderFile, type Edited, type Plan } from '../edit/file.js';
+import type { OrderFile } from '../load/order-file.js';
+import type { Session, Workspace } from './session.js';
+import { nowStamp } from '../workflow/clock.js';
+
+export interface OrderRef {
+  path: string;
+  display: string;
+  ws: Workspace;
+}
+
+const stem = (p: string) => basename(p, extname(p));
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function findOrder(session: Session, ref: string): OrderRef {
+  const asPath = session.resolve(ref);
+  if (isFile(asPath) || (/[\\/]|\.ya?ml$/i.test(ref) && existsSync(asPath))) {
+    return { path: asPath, display: session.display(asPath), ws: session.workspace(asPath) };
+  }
+  if (/[\\/]|\.ya?ml$/i.test(ref)) throw userError('path/missing', { path: ref });
+  const ws = session.workspace();
+  const exclude = new Set([ws.config.file, ws.catalog.file].filter((f): f is string => f !== undefined));
+  const found = discover(ws.config.orders, ws.config.root, { exclude }, session.display).filter((f) => !f.error);
+  let hits = found.filter((f) => stem(f.path) === ref).map((f) => f.path);
+  if (hits.length === 0) hits = found.map((f) => loadOrderFile(f.path, session.display(f.path))).filter((f) => f.order?.id === ref).map((f) => f.path);
+  if (hits.length > 1) throw userError('order/ambiguous', { ref, files: hits.map(session.display).join(', ') });
+  if (hits.length === 0) {
+    const suggest = nearest(ref, found.map((f) => stem(f.path)));
+    throw userError('order/not-found', { ref, where: ws.config.orders.join(', '), hint: suggest ? { id: 'wf/did-you-mean', args: { suggest } } : '' });
+  }
+  return { path: hits[0]!, display: session.display(hits[0]!), ws };
+}
+
+/** Seconds another gendan's lock is waited for: GENDAN_LOCK_WAIT, default 10. */
+function lockWaitMs(session: Session): number | undefined {
+  const v = session.io.env.GENDAN_LOCK_WAIT;
+  return v !== undefined && /^\d+(\.\d+)?$/.test(v) ? Number(v) * 1000 : undefined;
+}
+
+export function editOrder<T>(session: Session, ref: OrderRef, plan: (file: OrderFile) => Plan<T>): Edited<T> {
+  return editOrderFile(ref.path, ref.display, plan, { lockWaitMs: lockWaitMs(session) });
+}
+
+/** The timestamp a history entry records now. */
+export function sessionNow(session: Session): string {
+  const fixedToday = session.opts.today ?? session.io.env.GENDAN_TODAY;
+  const at = nowStamp({ now: session.io.env.GENDAN_NOW, fixedToday });
+  if (at === undefined) throw userError('cli/bad-now', { value: session.io.env.GENDAN_NOW ?? '' });
+  return at;
+}
+
+export function planContext(session: Session, ws: Workspace) {
+  return { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+}
