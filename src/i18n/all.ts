@@ -1,6 +1,7 @@
 // Every message catalog, registered once per run. Rule messages come from the rules.
 import { register } from './i18n.js';
 import { cliMessages } from './cli.js';
+import { reportMessages } from './reports.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
 
@@ -10,6 +11,7 @@ export function registerAll(): void {
   if (done) return;
   done = true;
   register(cliMessages);
+  register(reportMessages);
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
   register(workflowMessages());
 }

@@ -1,0 +1,93 @@
+// The earliest the goods can reach the customer from where the order stands today: the
+// remaining work (open milestones, or lead time from handoff; stock lead time), then the
+// buffer in working days and transit in calendar days (facts/delivery.ts `plan`). Goods
+// already on the way arrive at their ETA.
+import { addDays, maxDate } from '../calendar/dates.js';
+import { plan } from '../facts/delivery.js';
+import { lineFulfilment } from '../facts/fulfilment.js';
+import { shipmentsInOrder, unshipped } from '../facts/shipments.js';
+import type { Order } from '../model/order.js';
+import type { Msg } from '../model/problem.js';
+import type { ReportContext } from './row.js';
+
+export interface Arrival {
+  /** Earliest arrival at the customer. */
+  date: string;
+  /** What holds it back: an open milestone, the lead time, or goods on the way. */
+  limit: 'milestone' | 'lead' | 'transit';
+  /** The breakdown, e.g. "qc_passed due 2026-12-12 + 1 buffer + 4 days truck". */
+  why: Msg;
+}
+
+/** Undefined when everything has been delivered, or the order has nothing to ship. */
+export function earliestArrival(order: Order, ctx: ReportContext): Arrival | undefined {
+  const shipments = shipmentsInOrder(order);
+  const left = unshipped(order, ctx.catalog);
+  if (shipments.length > 0 && left.length === 0) return onTheWay(order, ctx);
+  const models = shipments.length > 0 ? left.map((l) => l.model) : (order.lines ?? []).flatMap((l) => (l.model === undefined ? [] : [l.model]));
+  if (models.length === 0) return undefined;
+  const make = models.filter((m) => lineFulfilment({ model: m }, ctx.catalog) === 'make');
+  const stock = models.filter((m) => !make.includes(m));
+  const parts = [make.length > 0 ? makeReady(order, make, ctx) : undefined, stock.length > 0 ? stockReady(order, stock, ctx) : undefined];
+  const ready = parts.reduce((a, b) => (b === undefined || (a !== undefined && a.date >= b.date) ? a : b))!;
+  const p = plan(order, ctx, ready.date, 0);
+  const method: Msg | string = order.delivery?.method ? { id: `delivery-infeasible/method-${order.delivery.method}` } : '';
+  return { date: p.earliest, limit: ready.limit, why: { id: 'reports/why/plan', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method } } };
+}
+
+interface Ready {
+  date: string;
+  limit: 'milestone' | 'lead';
+  why: Msg;
+}
+
+function onTheWay(order: Order, ctx: ReportContext): Arrival | undefined {
+  const transit = order.delivery?.method ? ctx.config.logistics[order.delivery.method] : 0;
+  let best: { date: string; eta: boolean } | undefined;
+  for (const s of order.shipments ?? []) {
+    if (s.delivered !== undefined) continue;
+    const date = s.eta ?? (s.shipped === undefined ? undefined : addDays(s.shipped, transit));
+    if (date !== undefined && (best === undefined || date > best.date)) best = { date, eta: s.eta !== undefined };
+  }
+  if (!best) return undefined;
+  const date = maxDate(best.date, ctx.today)!;
+  return { date, limit: 'transit', why: { id: best.eta ? 'reports/why/eta' : 'reports/why/in-transit', args: { date: best.date } } };
+}
+
+function startOf(order: Order, today: string): string {
+  return order.production?.handoff ?? order.confirmation?.date ?? maxDate(order.ordered, today)!;
+}
+
+function leadOf(models: string[], ctx: ReportContext): { days: number; model?: string } {
+  let best: { days: number; model?: string } = { days: 0 };
+  for (const m of models) {
+    const d = ctx.catalog.products.get(m)?.lead_days;
+    if (d !== undefined && d > best.days) best = { days: d, model: m };
+  }
+  return best;
+}
+
+function leadReady(order: Order, models: string[], ctx: ReportContext): Ready {
+  const start = startOf(order, ctx.today);
+  const lead = leadOf(models, ctx);
+  const date = maxDate(ctx.calendar.addWorkdays(start, lead.days), ctx.today)!;
+  const why: Msg = lead.model ? { id: 'reports/why/lead', args: { start, days: lead.days, model: lead.model } } : { id: 'reports/why/no-lead', args: { start } };
+  return { date, limit: 'lead', why };
+}
+
+/** Made to order: the open milestones' due dates, else the lead time from handoff. */
+function makeReady(order: Order, models: string[], ctx: ReportContext): Ready {
+  const milestones = order.production?.milestones ?? [];
+  const open = milestones.filter((m) => m.done === undefined);
+  if (milestones.length > 0 && open.length === 0) return { date: ctx.today, limit: 'lead', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
+  const dated = open.filter((m) => m.due !== undefined).sort((a, b) => (a.due! < b.due! ? 1 : -1));
+  if (dated.length === 0) return leadReady(order, models, ctx);
+  const last = dated[0]!;
+  return { date: maxDate(last.due, ctx.today)!, limit: 'milestone', why: { id: 'reports/why/milestone', args: { name: last.name ?? '?', due: last.due! } } };
+}
+
+/** From stock: ready today once checked and of good quality, else after the stock lead time. */
+function stockReady(order: Order, models: string[], ctx: ReportContext): Ready {
+  if (order.stock?.checked !== undefined && order.stock.quality_ok === true) return { date: ctx.today, limit: 'lead', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
+  return leadReady(order, models, ctx);
+}

@@ -1,0 +1,136 @@
+// Everything of an order that falls due on a date (SPEC §5, the seven kinds): the overdue
+// report keeps those due before today, the morning page also those due today.
+import { addDays } from '../calendar/dates.js';
+import { dueDate } from '../facts/delivery.js';
+import { outstanding } from '../facts/money.js';
+import { firstShipment, lastDelivery, shipmentsInOrder, unshipped } from '../facts/shipments.js';
+import type { KnownOrder, MainState } from '../model/order.js';
+import type { Msg } from '../model/problem.js';
+import { effectiveState, stateIndex, stateName } from '../workflow/states.js';
+import { amount, heldSince, quantities, shipmentRef, who } from './people.js';
+import type { Kind, ReportContext } from './row.js';
+
+export interface DueItem {
+  kind: Kind;
+  due: string;
+  what: Msg;
+  /** What to do once it is late. */
+  action: Msg;
+  /** What to do on the day it falls due, when that differs. */
+  todayAction?: Msg;
+}
+
+type Builder = (order: KnownOrder, state: MainState | undefined, ctx: ReportContext) => DueItem[];
+
+const before = (state: MainState | undefined, limit: MainState) => state !== undefined && stateIndex(state) < stateIndex(limit);
+
+const delivery: Builder = (order, state, ctx) => {
+  const due = dueDate(order);
+  if (due === undefined || !before(state, 'delivered')) return [];
+  const basis = { id: order.delivery?.promised ? 'reports/basis/promised' : 'reports/basis/requested' };
+  const left = unshipped(order, ctx.catalog);
+  const shipped = (order.shipments ?? []).length > 0;
+  const extra: Msg | string = shipped && left.length > 0 ? { id: 'reports/extra/to-ship', args: { list: quantities(left, ctx.catalog, order) } } : '';
+  const what: Msg = { id: 'reports/what/delivery', args: { basis, due, state: stateName(state!), extra } };
+  const moving = shipmentsInOrder(order).find((s) => s.delivered === undefined);
+  let action: Msg;
+  if (order.status === 'on_hold') action = { id: 'reports/action/delivery-held', args: { who: who(order) } };
+  else if (shipped && left.length === 0 && moving) action = { id: 'reports/action/delivery-track', args: { ref: shipmentRef(moving), who: who(order) } };
+  else action = { id: 'reports/action/delivery-reschedule', args: { who: who(order) } };
+  return [{ kind: 'delivery', due, what, action }];
+};
+
+const milestone: Builder = (order, state) => {
+  if (state !== 'confirmed' && state !== 'preparing') return [];
+  return (order.production?.milestones ?? [])
+    .filter((m) => m.due !== undefined && m.done === undefined)
+    .map((m) => {
+      const name = m.name ?? '?';
+      return {
+        kind: 'milestone' as const,
+        due: m.due!,
+        what: { id: 'reports/what/milestone', args: { name, due: m.due! } },
+        action: { id: 'reports/action/milestone', args: { name } },
+        todayAction: { id: 'reports/today/milestone', args: { name } },
+      };
+    });
+};
+
+const shipment: Builder = (order) =>
+  shipmentsInOrder(order)
+    .filter((s) => s.eta !== undefined && s.delivered === undefined)
+    .map((s): DueItem => {
+      const ref = shipmentRef(s);
+      const pickup = order.delivery?.method === 'pickup';
+      const action: Msg = pickup
+        ? { id: 'reports/action/shipment-pickup', args: { who: who(order) } }
+        : s.carrier && s.tracking
+          ? { id: 'reports/action/shipment-call', args: { carrier: s.carrier, tracking: s.tracking } }
+          : { id: 'reports/action/shipment-ask', args: { ref } };
+      return {
+        kind: 'shipment',
+        due: s.eta!,
+        what: { id: 'reports/what/shipment', args: { ref, eta: s.eta!, shipped: s.shipped ?? '?' } },
+        action,
+        todayAction: { id: 'reports/today/arrives', args: { who: who(order), ref } },
+      };
+    });
+
+const followUp: Builder = (order, state, ctx) => {
+  if (state !== 'delivered' || order.follow_up?.done !== undefined) return [];
+  const delivered = lastDelivery(order);
+  const due = order.follow_up?.due ?? (delivered === undefined ? undefined : addDays(delivered, ctx.config.follow_up_days));
+  if (due === undefined) return [];
+  const what: Msg = delivered ? { id: 'reports/what/follow-up', args: { due, delivered } } : { id: 'reports/what/follow-up-agreed', args: { due } };
+  return [{ kind: 'follow-up', due, what, action: { id: 'reports/action/follow-up', args: { who: who(order) } }, todayAction: { id: 'reports/today/follow-up', args: { who: who(order) } } }];
+};
+
+const payment: Builder = (order) => {
+  const terms = order.payment?.balance;
+  // A before_shipment balance gates shipping (a checklist item), it is never a payment row.
+  if (terms !== 'on_delivery' && terms !== 'days_after_delivery') return [];
+  const owed = outstanding(order);
+  const delivered = lastDelivery(order);
+  if (owed <= 0 || delivered === undefined) return [];
+  const days = terms === 'days_after_delivery' ? (order.payment?.balance_days ?? 0) : 0;
+  const due = addDays(delivered, days);
+  const args = { amount: amount(owed), currency: order.currency ?? 'CNY', who: who(order) };
+  const basis: Msg = terms === 'on_delivery' ? { id: 'reports/terms/on-delivery' } : { id: 'reports/terms/days-after', args: { days } };
+  return [{ kind: 'payment', due, what: { id: 'reports/what/payment', args: { ...args, due, basis } }, action: { id: 'reports/action/payment', args }, todayAction: { id: 'reports/today/payment', args } }];
+};
+
+const issue: Builder = (order, _state, ctx) =>
+  (order.issues ?? [])
+    .filter((i) => i.opened !== undefined && i.resolved === undefined)
+    .map((i) => {
+      const kind: Msg = { id: `reports/issue-kind/${i.kind ?? 'other'}` };
+      const cause = i.cause ?? i.note ?? '';
+      const action: Msg = i.owner
+        ? i.action
+          ? { id: 'reports/action/issue-follow', args: { owner: i.owner, plan: i.action } }
+          : { id: 'reports/action/issue-plan', args: { owner: i.owner } }
+        : { id: 'reports/action/issue-owner' };
+      return { kind: 'issue' as const, due: ctx.calendar.addWorkdays(i.opened!, ctx.config.issue_days), what: { id: cause ? 'reports/what/issue-cause' : 'reports/what/issue', args: { kind, opened: i.opened!, cause } }, action };
+    });
+
+const notify: Builder = (order, state, ctx) => {
+  if (state !== 'shipped' && state !== 'delivered') return [];
+  const first = firstShipment(order);
+  if (first?.shipped === undefined) return [];
+  const told = (order.contacts ?? []).some((c) => c.node === 'shipped' && c.date !== undefined && c.date >= first.shipped!);
+  if (told) return [];
+  const args = { who: who(order), ref: shipmentRef(first), order: order.id };
+  return [{ kind: 'notify', due: ctx.calendar.nextWorkday(first.shipped), what: { id: 'reports/what/notify', args: { shipped: first.shipped } }, action: { id: 'reports/action/notify', args }, todayAction: { id: 'reports/today/notify', args } }];
+};
+
+const BUILDERS: Builder[] = [delivery, milestone, shipment, followUp, payment, issue, notify];
+
+/** Every dated item of the order; none for cancelled orders. On-hold orders are judged by the state they left. */
+export function dueItems(order: KnownOrder, ctx: ReportContext): DueItem[] {
+  if (order.status === 'cancelled') return [];
+  const state = effectiveState(order);
+  const items = BUILDERS.flatMap((b) => b(order, state, ctx));
+  if (order.status !== 'on_hold') return items;
+  const since = heldSince(order) ?? '?';
+  return items.map((i) => ({ ...i, what: { id: 'reports/held', args: { what: i.what, since } } }));
+}
