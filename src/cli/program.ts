@@ -4,6 +4,8 @@ import { Command, Option } from 'commander';
 import type { Runner } from './command.js';
 import type { Io } from './io.js';
 import { register as check } from './commands/check.js';
+import { register as report } from './commands/report.js';
+import { register as today } from './commands/today.js';
 import { register as advance } from './commands/advance.js';
 import { register as tick } from './commands/tick.js';
 import { register as log } from './commands/log.js';
@@ -13,7 +15,7 @@ import { register as checklist } from './commands/checklist.js';
 import { register as show } from './commands/show.js';
 import { register as list } from './commands/list.js';
 
-export const COMMANDS = [check, init, newOrder, checklist, advance, tick, log, show, list];
+export const COMMANDS = [check, report, today, init, newOrder, checklist, advance, tick, log, show, list];
 
 export function buildProgram(run: Runner, version: string, io: Io): Command {
   const program = new Command('gendan')

@@ -1,0 +1,76 @@
+// `gendan report overdue | at-risk | stats`: read-only reports over the workspace orders,
+// for the clerk and for cron (`--exit-code` exits 1 when a report has rows).
+import type { Command } from 'commander';
+import { statsFormatters } from '../../format/stats.js';
+import { rowFormatters } from '../../format/rows.js';
+import { atRisk } from '../../reports/at-risk.js';
+import { applyFilters, type Filters } from '../../reports/filter.js';
+import { reportInputs } from '../../reports/inputs.js';
+import { overdue } from '../../reports/overdue.js';
+import type { ReportContext, ReportInput, ReportRow } from '../../reports/row.js';
+import { stats } from '../../reports/stats.js';
+import { orderFiles } from '../load-orders.js';
+import type { Session, Workspace } from '../session.js';
+import { pickFormat, type Runner } from '../command.js';
+
+export interface ReportOptions extends Filters {
+  exitCode?: boolean;
+}
+
+/** The options every report takes. */
+export function reportCommand(cmd: Command, exitCode = true): Command {
+  cmd
+    .argument('[paths...]', 'order files or folders (default: the workspace orders)')
+    .option('--customer <text>', 'only orders whose customer name contains this text')
+    .option('--sales <text>', 'only orders whose salesperson contains this text')
+    .option('--status <states>', 'only orders in these states (comma separated)');
+  return exitCode ? cmd.option('--exit-code', 'exit 1 when the report has rows, 0 when empty (for cron)') : cmd;
+}
+
+/** Load the orders a report uses; files that cannot be used are named on stderr. */
+export function loadForReport(session: Session, paths: string[], filters: Filters): { ws: Workspace; inputs: ReportInput[]; ctx: ReportContext } {
+  const ws = session.workspace(paths[0]);
+  const { inputs, skipped } = reportInputs(orderFiles(session, ws, paths));
+  for (const s of skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: s.file, reason: s.reason })}\n`);
+  const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+  return { ws, inputs: applyFilters(inputs, filters), ctx };
+}
+
+/** Workspace notes that matter to a report (the calendar's missing years), on stderr. */
+export function reportNotes(session: Session): void {
+  for (const n of session.notes()) if (n.id !== 'note/no-catalog') session.io.stderr(`${session.t('cli/error-prefix')}${session.t(n)}\n`);
+}
+
+const ROW_REPORTS: Record<string, { description: string; rows: (inputs: ReportInput[], ctx: ReportContext) => ReportRow[] }> = {
+  overdue: { description: 'one row per late item: delivery, milestone, shipment, follow-up, payment, issue, notify', rows: overdue },
+  'at-risk': { description: 'open orders not late yet that may miss their delivery date', rows: atRisk },
+};
+
+export function register(program: Command, run: Runner): void {
+  const report = program.command('report').description('reports: overdue, at-risk, stats');
+  for (const [name, r] of Object.entries(ROW_REPORTS)) {
+    reportCommand(report.command(name).description(r.description)).action((paths: string[], opts: ReportOptions, cmd: Command) =>
+      run(cmd, (s) => runRows(s, name, paths, opts)),
+    );
+  }
+  reportCommand(report.command('stats').description('on-time delivery rate, by month and customer; average days per state'), false).action(
+    (paths: string[], opts: Filters, cmd: Command) => run(cmd, (s) => runStats(s, paths, opts)),
+  );
+}
+
+function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): number {
+  const format = pickFormat(session, Object.keys(rowFormatters), 'table');
+  const { inputs, ctx } = loadForReport(session, paths, opts);
+  const rows = ROW_REPORTS[name]!.rows(inputs, ctx);
+  reportNotes(session);
+  session.io.stdout(rowFormatters[format]!({ name, today: session.today, rows }, { lang: session.lang, color: session.color && format === 'table' }));
+  return opts.exitCode && rows.length > 0 ? 1 : 0;
+}
+
+function runStats(session: Session, paths: string[], opts: Filters): number {
+  const format = pickFormat(session, Object.keys(statsFormatters), 'table');
+  const { inputs } = loadForReport(session, paths, opts);
+  reportNotes(session);
+  session.io.stdout(statsFormatters[format]!({ today: session.today, stats: stats(inputs) }, { lang: session.lang, color: session.color && format === 'table' }));
+  return 0;
+}

@@ -1,0 +1,98 @@
+// Formatters for report rows (overdue, at-risk): table, markdown, json, csv. Rows carry
+// messages; text is made here, in the session's language. The table and markdown helpers
+// are shared with the `today` and `stats` formatters.
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import type { Lang } from '../model/config.js';
+import { t } from '../i18n/i18n.js';
+import { plainAmounts } from '../reports/people.js';
+import type { ReportRow } from '../reports/row.js';
+
+export interface RowsReport {
+  /** 'overdue' or 'at-risk': picks the title and the empty message. */
+  name: string;
+  today: string;
+  rows: ReportRow[];
+}
+
+export interface RowFormatOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+export type RowsFormatter = (report: RowsReport, opts: RowFormatOptions) => string;
+
+const COLUMNS = ['order', 'file', 'customer', 'kind', 'what', 'due', 'days_late', 'action'] as const;
+/** The columns people read; json and csv carry `file` too. */
+const SHOWN = ['order', 'customer', 'kind', 'what', 'due', 'days_late', 'action'] as const;
+
+/** A row as text: messages translated, `kind` kept as its fixed id. */
+export function rowText(r: ReportRow, lang: Lang): Record<(typeof COLUMNS)[number], string | number> {
+  return { order: r.order, file: r.file, customer: r.customer, kind: r.kind, what: t(lang, r.what), due: r.due, days_late: r.days_late, action: t(lang, r.action) };
+}
+
+/** A bordered table; CJK characters count two columns wide (cli-table3 measures with string-width). */
+export function textTable(head: string[], body: (string | number)[][], color: boolean, right: number[] = []): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const table = new Table({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    colAligns: head.map((_, i) => (right.includes(i) ? 'right' : 'left')),
+  });
+  for (const row of body) table.push(row.map((cell) => String(cell)));
+  return `${table.toString()}\n`;
+}
+
+const mdCell = (v: string | number) => String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
+export function markdownTable(head: string[], body: (string | number)[][], right: number[] = []): string {
+  const lines = [`| ${head.map(mdCell).join(' | ')} |`, `|${head.map((_, i) => (right.includes(i) ? ' ---: ' : ' --- ')).join('|')}|`];
+  for (const row of body) lines.push(`| ${row.map(mdCell).join(' | ')} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled. */
+export function csv(head: readonly string[], body: (string | number | null | undefined)[][]): string {
+  const field = (v: string | number | null | undefined) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [head, ...body].map((r) => `${r.map(field).join(',')}\r\n`).join('');
+}
+
+function shown(r: ReportRow, lang: Lang): (string | number)[] {
+  const x = rowText(r, lang);
+  return SHOWN.map((k) => (k === 'kind' ? t(lang, `reports/kind/${r.kind}`) : x[k]));
+}
+
+const heads = (lang: Lang) => SHOWN.map((k) => t(lang, `reports/col/${k}`));
+const DAYS = SHOWN.indexOf('days_late');
+
+export const table: RowsFormatter = ({ name, today, rows }, { lang, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const title = c.bold(t(lang, `reports/title/${name}`, { today }));
+  if (rows.length === 0) return `${title}\n${t(lang, `reports/empty/${name}`)}\n`;
+  const body = rows.map((r) => shown(r, lang).map((v, i) => (i === DAYS && r.days_late > 0 ? c.red(String(v)) : v)));
+  return `${title}\n${textTable(heads(lang), body, color, [DAYS])}`;
+};
+
+export const markdown: RowsFormatter = ({ name, today, rows }, { lang }) => {
+  const title = `## ${t(lang, `reports/title/${name}`, { today })}\n\n`;
+  if (rows.length === 0) return `${title}${t(lang, `reports/empty/${name}`)}\n`;
+  return title + markdownTable(heads(lang), rows.map((r) => shown(r, lang)), [DAYS]);
+};
+
+/** Exactly SPEC §5: { today, rows: [{ order, file, customer, kind, what, due, days_late, action }] }. */
+export const json: RowsFormatter = ({ today, rows }, { lang }) => `${JSON.stringify({ today, rows: rows.map((r) => rowText(r, lang)) }, null, 2)}\n`;
+
+/** RFC 4180 with a header row; amounts without thousands separators. */
+export const csvRows: RowsFormatter = ({ rows }, { lang }) =>
+  csv(
+    COLUMNS,
+    rows.map((r) => {
+      const x = rowText({ ...r, what: plainAmounts(r.what), action: plainAmounts(r.action) }, lang);
+      return COLUMNS.map((k) => x[k]);
+    }),
+  );
+
+export const rowFormatters: Record<string, RowsFormatter> = { table, markdown, json, csv: csvRows };

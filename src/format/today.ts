@@ -1,0 +1,105 @@
+// Formatters for `gendan today`: the morning page grouped by order.
+import { Chalk } from 'chalk';
+import type { Lang } from '../model/config.js';
+import { t } from '../i18n/i18n.js';
+import type { TodayItem, TodayOrder } from '../reports/today.js';
+import { stateName } from '../workflow/states.js';
+import { displayWidth, padEnd } from '../util/width.js';
+import { plainAmounts } from '../reports/people.js';
+import { csv } from './rows.js';
+
+export interface TodayReport {
+  today: string;
+  company?: string;
+  orders: TodayOrder[];
+}
+
+export type TodayFormatter = (report: TodayReport, opts: { lang: Lang; color: boolean }) => string;
+
+/** "5 days late", "due today", "2 days left", "to do": how urgent an item is. */
+function when(i: TodayItem, lang: Lang): string {
+  if (i.days_late === undefined) return t(lang, 'reports/when/to-do');
+  if (i.days_late > 0) return t(lang, 'reports/when/late', { days: i.days_late });
+  if (i.days_late === 0) return t(lang, i.section === 'at-risk' ? 'reports/when/risk-today' : 'reports/when/today');
+  return t(lang, 'reports/when/left', { days: -i.days_late });
+}
+
+function cells(i: TodayItem, lang: Lang): string[] {
+  return [when(i, lang), i.kind === 'checklist' ? '' : t(lang, `reports/kind/${i.kind}`), i.due ?? '', t(lang, i.what)];
+}
+
+function count(orders: TodayOrder[]) {
+  const n = { late: 0, risk: 0, due: 0, todo: 0, orders: orders.length };
+  for (const o of orders) for (const i of o.items) n[i.section === 'overdue' ? 'late' : i.section === 'at-risk' ? 'risk' : i.section === 'due-today' ? 'due' : 'todo']++;
+  return n;
+}
+
+function heading(r: TodayReport, lang: Lang): string {
+  return t(lang, 'reports/title/today', { today: r.today }) + (r.company ? ` · ${r.company}` : '');
+}
+
+const orderLine = (o: TodayOrder, lang: Lang) => `${o.order} · ${o.customer} · ${t(lang, stateName(o.status))} · ${o.file}`;
+
+/**
+ * Plain aligned columns rather than a boxed table: one heading line per order, its items
+ * indented below, columns aligned across the whole page (CJK counted two columns wide).
+ */
+export const table: TodayFormatter = (r, { lang, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const title = c.bold(heading(r, lang));
+  if (r.orders.length === 0) return `${title}\n${t(lang, 'reports/today/empty')}\n`;
+  const rows = r.orders.map((o) => o.items.map((i) => cells(i, lang)));
+  const widths = [0, 1, 2, 3].map((k) => Math.max(...rows.flat().map((cs) => displayWidth(cs[k]!))));
+  const out = [title, t(lang, 'reports/today/summary', count(r.orders))];
+  r.orders.forEach((o, n) => {
+    out.push('', c.bold(orderLine(o, lang)));
+    o.items.forEach((i, k) => {
+      const cs = rows[n]![k]!;
+      const paint = i.section === 'overdue' ? c.red : i.section === 'at-risk' ? c.yellow : i.section === 'due-today' ? c.cyan : (x: string) => x;
+      const line = `  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  ${cs[3]}`;
+      out.push(line.replace(/\s+$/, ''));
+      if (i.action) out.push(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} ${t(lang, i.action)}`);
+    });
+  });
+  return `${out.join('\n')}\n`;
+};
+
+export const markdown: TodayFormatter = (r, { lang }) => {
+  const out = [`## ${heading(r, lang)}`, ''];
+  if (r.orders.length === 0) return `${out.join('\n')}${t(lang, 'reports/today/empty')}\n`;
+  out.push(t(lang, 'reports/today/summary', count(r.orders)));
+  for (const o of r.orders) {
+    out.push('', `### ${orderLine(o, lang)}`, '');
+    for (const i of o.items) {
+      const [w, kind, due, what] = cells(i, lang);
+      const head = [kind, due].filter((x) => x !== '').join(' · ');
+      out.push(`- **${w}**${head ? ` · ${head}` : ''} · ${what}${i.action ? ` — ${t(lang, i.action)}` : ''}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+};
+
+/** { today, orders: [{ order, file, customer, status, items: [{ section, kind, item, what, due, days_late, action }] }] } */
+export const json: TodayFormatter = (r, { lang }) => {
+  const orders = r.orders.map((o) => ({
+    order: o.order,
+    file: o.file,
+    customer: o.customer,
+    status: o.status,
+    items: o.items.map((i) => ({ section: i.section, kind: i.kind, item: i.item ?? null, what: t(lang, i.what), due: i.due ?? null, days_late: i.days_late ?? null, action: i.action ? t(lang, i.action) : null })),
+  }));
+  return `${JSON.stringify({ today: r.today, orders }, null, 2)}\n`;
+};
+
+const CSV_COLUMNS = ['section', 'order', 'file', 'customer', 'status', 'kind', 'item', 'what', 'due', 'days_late', 'action'];
+
+/** One line per item, flat; `section`, `kind` and `status` keep their fixed ids. */
+export const csvToday: TodayFormatter = (r, { lang }) =>
+  csv(
+    CSV_COLUMNS,
+    r.orders.flatMap((o) =>
+      o.items.map((i) => [i.section, o.order, o.file, o.customer, o.status, i.kind, i.item, t(lang, plainAmounts(i.what)), i.due, i.days_late, i.action ? t(lang, plainAmounts(i.action)) : '']),
+    ),
+  );
+
+export const todayFormatters: Record<string, TodayFormatter> = { table, markdown, json, csv: csvToday };
