@@ -4,6 +4,7 @@ import type { Problem, Severity, Finding } from './model/problem.js';
 import type { RuleLevel } from './model/config.js';
 import type { OrderFile } from './load/order-file.js';
 import type { Rule, RuleContext } from './rules/rule.js';
+import { during, processingFile } from './util/activity.js';
 
 export interface CheckResult {
   problems: Problem[];
@@ -21,8 +22,9 @@ export function check(files: OrderFile[], rules: Rule[], ctx: RuleContext): Chec
   const found = new Map<OrderFile, Finding[]>(files.map((f) => [f, []]));
   const active = rules.filter((r) => severityOf(r, ctx.config.rules) && !(r.needsCatalog && !ctx.catalog.file));
   for (const rule of active) {
-    if (rule.check) for (const f of files) found.get(f)!.push(...rule.check(f, ctx));
-    if (rule.checkAll) for (const [f, list] of rule.checkAll(files, ctx)) found.get(f)!.push(...list);
+    // Appended one by one: spreading a huge list into push() overflows the stack.
+    if (rule.check) for (const f of files) append(found.get(f)!, during(processingFile(f.display), () => rule.check!(f, ctx)));
+    if (rule.checkAll) for (const [f, list] of rule.checkAll(files, ctx)) append(found.get(f)!, list);
   }
   const byId = new Map(active.map((r) => [r.id, r]));
   const problems: Problem[] = [];
@@ -38,6 +40,10 @@ export function check(files: OrderFile[], rules: Rule[], ctx: RuleContext): Chec
   }
   problems.sort(byPlace);
   return { problems, orders: files.filter((f) => f.order).length };
+}
+
+function append<T>(to: T[], items: T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function byPlace(a: Problem, b: Problem): number {

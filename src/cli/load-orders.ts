@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
 import { failedFile, loadOrderFile, type OrderFile } from '../load/order-file.js';
 import type { Session, Workspace } from './session.js';
+import { during, processingFile } from '../util/activity.js';
 
 export function orderFiles(session: Session, ws: Workspace, paths: string[]): OrderFile[] {
   const { config, catalog } = ws;
@@ -13,7 +14,10 @@ export function orderFiles(session: Session, ws: Workspace, paths: string[]): Or
     paths.length > 0
       ? discover(paths, session.io.cwd, { exclude }, session.display)
       : discover(config.orders, config.root, { exclude }, session.display);
-  return found.map((f) => (f.error ? failedFile(f.path, session.display(f.path), f.error) : loadOrderFile(f.path, session.display(f.path))));
+  return found.map((f) => {
+    const display = session.display(f.path);
+    return f.error ? failedFile(f.path, display, f.error) : during(processingFile(display), () => loadOrderFile(f.path, display));
+  });
 }
 
 export function absolute(session: Session, p: string): string {

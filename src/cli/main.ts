@@ -11,6 +11,7 @@ import { processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 import { Session } from './session.js';
 import { globals } from './command.js';
+import { activity } from '../util/activity.js';
 
 
 function version(): string {
@@ -19,14 +20,14 @@ function version(): string {
 }
 
 /** What was being done when a crash happened, for the one-line bug report. */
-export const activity = { current: undefined as Msg | undefined };
+export { activity };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   registerAll();
+  activity.current = undefined;
   const debug = argv.includes('--debug') || io.env.GENDAN_DEBUG === '1';
   let lang = pickLang(argFor(argv, '--lang'), io.env.GENDAN_LANG);
   let code = 0;
-  activity.current = undefined;
   const run = async (cmd: Command, body: (s: Session) => number | Promise<number>) => {
     const session = new Session(io, globals(cmd));
     lang = session.lang;
@@ -36,8 +37,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       lang = session.lang;
     }
   };
-  const program = buildProgram(run, version(), io);
   try {
+    const program = buildProgram(run, version(), io);
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
@@ -51,11 +52,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       say(commanderMessage(e, argv));
       return 2;
     }
-    const err = e as Error;
-    say({ id: 'cli/crash', args: { doing: activity.current ?? { id: 'cli/doing-run' }, detail: err?.message ?? String(e) } });
-    if (debug && err?.stack) io.stderr(`${err.stack}\n`);
+    const err = e as Error | undefined;
+    say({ id: 'cli/crash', args: { doing: activity.current ?? { id: 'cli/doing-run' }, detail: oneLine(err?.message ?? String(e)) } });
+    if (debug) io.stderr(`${err?.stack ?? String(e)}\n`);
     return 2;
   }
+}
+
+/** The crash report stays one line, whatever the error's message holds. */
+function oneLine(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 function argFor(argv: string[], name: string): string | undefined {
