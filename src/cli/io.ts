@@ -10,6 +10,7 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  quietOnClosedPipe();
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -18,4 +19,21 @@ export function processIo(): Io {
     stdoutTTY: Boolean(process.stdout.isTTY),
     stderrTTY: Boolean(process.stderr.isTTY),
   };
+}
+
+let quiet = false;
+
+/**
+ * A reader that stops early (`gendan report overdue | head -3`) closes the pipe: that is
+ * not an error, so end quietly with the exit code already decided instead of a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  if (quiet) return;
+  quiet = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit();
+    });
+  }
 }

@@ -41,7 +41,7 @@ export function orderFromText(path: string, display: string, text: string): Orde
     const parsed = parseYaml(text);
     doc = parsed.doc;
     counter = parsed.counter;
-    findings.push(...parsed.findings);
+    for (const f of parsed.findings) findings.push(f);
     if (parsed.findings.length === 0) {
       const data = parsed.data;
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -50,7 +50,8 @@ export function orderFromText(path: string, display: string, text: string): Orde
         const validate = validator('order');
         if (!validate(data)) {
           const errors = validate.errors ?? [];
-          findings.push(...schemaFindings(errors));
+          // one by one: a file with very many problems would overflow push(...list)
+          for (const f of schemaFindings(errors)) findings.push(f);
           order = prune(data, errors) as Order | undefined;
         } else {
           order = data as Order;
