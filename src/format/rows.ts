@@ -60,26 +60,27 @@ export function csv(head: readonly string[], body: (string | number | null | und
   return [head, ...body].map((r) => `${r.map(field).join(',')}\r\n`).join('');
 }
 
-function shown(r: ReportRow, lang: Lang): (string | number)[] {
+/** What people read: kinds translated; at-risk rows count the days left rather than negative days late. */
+function shown(r: ReportRow, lang: Lang, name: string): (string | number)[] {
   const x = rowText(r, lang);
-  return SHOWN.map((k) => (k === 'kind' ? t(lang, `reports/kind/${r.kind}`) : x[k]));
+  return SHOWN.map((k) => (k === 'kind' ? t(lang, `reports/kind/${r.kind}`) : k === 'days_late' && name === 'at-risk' ? -r.days_late : x[k]));
 }
 
-const heads = (lang: Lang) => SHOWN.map((k) => t(lang, `reports/col/${k}`));
+const heads = (lang: Lang, name: string) => SHOWN.map((k) => t(lang, k === 'days_late' && name === 'at-risk' ? 'reports/col/days_left' : `reports/col/${k}`));
 const DAYS = SHOWN.indexOf('days_late');
 
 export const table: RowsFormatter = ({ name, today, rows }, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(t(lang, `reports/title/${name}`, { today }));
   if (rows.length === 0) return `${title}\n${t(lang, `reports/empty/${name}`)}\n`;
-  const body = rows.map((r) => shown(r, lang).map((v, i) => (i === DAYS && r.days_late > 0 ? c.red(String(v)) : v)));
-  return `${title}\n${textTable(heads(lang), body, color, [DAYS])}`;
+  const body = rows.map((r) => shown(r, lang, name).map((v, i) => (i === DAYS && r.days_late > 0 ? c.red(String(v)) : v)));
+  return `${title}\n${textTable(heads(lang, name), body, color, [DAYS])}`;
 };
 
 export const markdown: RowsFormatter = ({ name, today, rows }, { lang }) => {
   const title = `## ${t(lang, `reports/title/${name}`, { today })}\n\n`;
   if (rows.length === 0) return `${title}${t(lang, `reports/empty/${name}`)}\n`;
-  return title + markdownTable(heads(lang), rows.map((r) => shown(r, lang)), [DAYS]);
+  return title + markdownTable(heads(lang, name), rows.map((r) => shown(r, lang, name)), [DAYS]);
 };
 
 /** Exactly SPEC §5: { today, rows: [{ order, file, customer, kind, what, due, days_late, action }] }. */

@@ -25,7 +25,9 @@ function when(i: TodayItem, lang: Lang): string {
 }
 
 function cells(i: TodayItem, lang: Lang): string[] {
-  return [when(i, lang), i.kind === 'checklist' ? '' : t(lang, `reports/kind/${i.kind}`), i.due ?? '', t(lang, i.what)];
+  // A checklist item's label says what must hold; the cross marks it as not met yet.
+  const what = i.kind === 'checklist' ? `✗ ${t(lang, i.what)}` : t(lang, i.what);
+  return [when(i, lang), i.kind === 'checklist' ? '' : t(lang, `reports/kind/${i.kind}`), i.due ?? '', what];
 }
 
 function count(orders: TodayOrder[]) {

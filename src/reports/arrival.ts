@@ -13,8 +13,8 @@ import type { ReportContext } from './row.js';
 export interface Arrival {
   /** Earliest arrival at the customer. */
   date: string;
-  /** What holds it back: an open milestone, the lead time, or goods on the way. */
-  limit: 'milestone' | 'lead' | 'transit';
+  /** What holds it back: an open milestone, the lead time, only buffer and transit (goods ready), or goods on the way. */
+  limit: 'milestone' | 'lead' | 'ready' | 'transit';
   /** The breakdown, e.g. "qc_passed due 2026-12-12 + 1 buffer + 4 days truck". */
   why: Msg;
 }
@@ -37,7 +37,7 @@ export function earliestArrival(order: Order, ctx: ReportContext): Arrival | und
 
 interface Ready {
   date: string;
-  limit: 'milestone' | 'lead';
+  limit: 'milestone' | 'lead' | 'ready';
   why: Msg;
 }
 
@@ -79,7 +79,7 @@ function leadReady(order: Order, models: string[], ctx: ReportContext): Ready {
 function makeReady(order: Order, models: string[], ctx: ReportContext): Ready {
   const milestones = order.production?.milestones ?? [];
   const open = milestones.filter((m) => m.done === undefined);
-  if (milestones.length > 0 && open.length === 0) return { date: ctx.today, limit: 'lead', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
+  if (milestones.length > 0 && open.length === 0) return { date: ctx.today, limit: 'ready', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
   const dated = open.filter((m) => m.due !== undefined).sort((a, b) => (a.due! < b.due! ? 1 : -1));
   if (dated.length === 0) return leadReady(order, models, ctx);
   const last = dated[0]!;
@@ -88,6 +88,6 @@ function makeReady(order: Order, models: string[], ctx: ReportContext): Ready {
 
 /** From stock: ready today once checked and of good quality, else after the stock lead time. */
 function stockReady(order: Order, models: string[], ctx: ReportContext): Ready {
-  if (order.stock?.checked !== undefined && order.stock.quality_ok === true) return { date: ctx.today, limit: 'lead', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
+  if (order.stock?.checked !== undefined && order.stock.quality_ok === true) return { date: ctx.today, limit: 'ready', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
   return leadReady(order, models, ctx);
 }

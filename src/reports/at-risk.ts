@@ -38,7 +38,7 @@ function risk(order: KnownOrder, ctx: ReportContext): { kind: Kind; what: Msg; d
         ? { id: 'reports/action/risk-milestone', args: { who: who(order) } }
         : kind === 'shipment'
           ? { id: 'reports/action/risk-transit', args: { who: who(order), arrival: arrival.date } }
-          : { id: 'reports/action/risk-lead', args: { who: who(order) } };
+          : { id: arrival.limit === 'ready' ? 'reports/action/risk-ship' : 'reports/action/risk-lead', args: { who: who(order) } };
     out = { kind, what, due, action };
   } else if (notShipped(order, ctx) && due <= ctx.calendar.addWorkdays(ctx.today, ctx.config.at_risk_days)) {
     const what: Msg = { id: 'reports/what/due-soon', args: { basis, due, state: stateName(state) } };

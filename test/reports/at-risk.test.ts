@@ -2,6 +2,7 @@
 // stand (open milestones, lead time, stock, goods on the way), or that are due within
 // at_risk_days working days and not shipped.
 import { describe, expect, it } from 'vitest';
+import { gendan } from '../helpers/cli.js';
 import { order, report, ws } from './fixture.js';
 
 const T = '2026-11-25'; // Wednesday; 3 working days later is Monday 11-30
@@ -70,6 +71,26 @@ describe('cannot make it from its state', () => {
     const { rows } = await report('at-risk', ws([o]), T);
     expect(rows).toMatchObject([{ kind: 'shipment', due: '2026-11-27', days_late: -2 }]);
     expect(rows[0]!.action).toContain('arrive 2026-11-28');
+  });
+});
+
+describe('goods ready but too late to travel', () => {
+  // ready today 11-25 + 1 working day = 11-26, + 4 days truck = 11-30 > 11-27
+  const o = order('SO-1', 'ready', {
+    delivery: { promised: '2026-11-27', method: 'truck' },
+    production: { handoff: '2026-11-03', milestones: [{ name: 'qc_passed', due: '2026-11-20', done: '2026-11-20' }] },
+  });
+
+  it('says to ship faster today', async () => {
+    const { rows } = await report('at-risk', ws([o]), T);
+    expect(rows).toMatchObject([{ kind: 'delivery', days_late: -2, action: 'ship today by a faster method, or agree a new date with 王经理 (+86 574 8888 1234)' }]);
+    expect(rows[0]!.what).toContain('(goods ready 2026-11-25 + 1 buffer + 4 days truck)');
+  });
+
+  it('the table counts days left', async () => {
+    const out = (await gendan(['report', 'at-risk', '--today', T], { cwd: ws([o]) })).stdout;
+    expect(out).toMatch(/│ Days left │/);
+    expect(out).toMatch(/│ 2026-11-27 │\s+2 │/);
   });
 });
 
