@@ -16,7 +16,12 @@ export function reportInputs(files: OrderFile[]): { inputs: ReportInput[]; skipp
   const skipped: Skipped[] = [];
   for (const f of files) {
     const order = f.order;
-    if (!order) skipped.push({ file: f.display, reason: f.findings[0]?.msg ?? { id: 'reports/skip-not-order' } });
+    if (!order) {
+      // Name the spot, like check does, so the clerk can open the file there.
+      const first = f.findings[0];
+      const at = first ? f.locate(first.where) : undefined;
+      skipped.push({ file: at ? `${f.display}:${at.line}:${at.column}` : f.display, reason: first?.msg ?? { id: 'reports/skip-not-order' } });
+    }
     else if (typeof order.id !== 'string') skipped.push({ file: f.display, reason: { id: 'reports/skip-no-id' } });
     else if (!isStatus(order.status)) skipped.push({ file: f.display, reason: { id: 'reports/skip-no-status' } });
     else inputs.push({ order: order as ReportInput['order'], file: f.display, source: f });

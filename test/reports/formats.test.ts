@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csv } from '../../src/format/rows.js';
 import { displayWidth } from '../../src/util/width.js';
-import { gendan } from '../helpers/cli.js';
+import { gendan, gendanProcess } from '../helpers/cli.js';
 import { order, ws } from './fixture.js';
 
 const T = '2026-11-25';
@@ -161,6 +161,14 @@ describe('--exit-code', () => {
     expect((await run([])).code).toBe(0);
     const atRisk = await gendan(['report', 'at-risk', '--today', T, '--exit-code'], { cwd: ws(orders) });
     expect(atRisk.code).toBe(0);
+  });
+
+  it('is the exit status of the process, as cron sees it', () => {
+    const cwd = ws(orders);
+    const late = gendanProcess(['report', 'overdue', '--format', 'markdown', '--exit-code'], { cwd, env: { GENDAN_TODAY: T } });
+    expect(late.code).toBe(1);
+    expect(late.stdout).toMatch(/^## Overdue — 2026-11-25\n/);
+    expect(gendanProcess(['report', 'overdue', '--exit-code'], { cwd: EMPTY(), env: { GENDAN_TODAY: T } }).code).toBe(0);
   });
 
   it('GENDAN_TODAY fixes today like --today', async () => {

@@ -218,7 +218,7 @@ describe('which orders are used', () => {
     expect(lines).toHaveLength(3);
     expect(lines).toContain('gendan: skipped orders/no-id.yaml: it has no valid `id`');
     expect(lines).toContain('gendan: skipped orders/bad-status.yaml: it has no valid `status`');
-    expect(lines.find((l) => l.includes('broken.yaml'))).toMatch(/^gendan: skipped orders\/broken\.yaml: ./);
+    expect(lines.find((l) => l.includes('broken.yaml'))).toMatch(/^gendan: skipped orders\/broken\.yaml:\d+:\d+: ./);
   });
 
   it('takes paths like check does', async () => {
