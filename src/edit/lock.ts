@@ -79,15 +79,14 @@ export function acquireLock(file: string, display: string, waitMs = DEFAULT_WAIT
   const mine = JSON.stringify({ pid: process.pid, host: hostname(), token: randomBytes(6).toString('hex') });
   const deadline = Date.now() + waitMs;
   for (;;) {
+    let fd: number | undefined;
     try {
-      const fd = fs.openSync(lock, 'wx', 0o644);
-      try {
-        fs.writeSync(fd, mine);
-      } finally {
-        fs.closeSync(fd);
-      }
+      fd = fs.openSync(lock, 'wx', 0o644);
+      fs.writeSync(fd, mine);
+      fs.closeSync(fd);
       return () => release(lock, mine, fs);
     } catch (e) {
+      if (fd !== undefined) dropHalfLock(lock, fd, fs); // e.g. a full disk: leave no empty lock behind
       if (!isErrno(e, 'EEXIST')) throw ioFailure(display, e);
     }
     const found = readOwner(lock, fs);
@@ -99,6 +98,19 @@ export function acquireLock(file: string, display: string, waitMs = DEFAULT_WAIT
       throw userError('edit/locked', { file: display, pid: found?.owner.pid ?? '?', lock: lockPath(display) });
     }
     sleep(15 + Math.floor(Math.random() * 20));
+  }
+}
+
+function dropHalfLock(lock: string, fd: number, fs: EditFs): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // already closed
+  }
+  try {
+    fs.unlinkSync(lock);
+  } catch {
+    // never there
   }
 }
 

@@ -11,8 +11,8 @@ export interface OrderTemplate {
   model: string;
   quantity: number;
   unit: string;
-  /** Filled-in keys for the example order of `gendan init`, in place of the comments. */
-  filled?: string[];
+  /** When the order was created: the first `history` entry, into `received`. */
+  at: string;
 }
 
 const q = (s: string) => renderScalar(s, { flow: false });
@@ -39,7 +39,6 @@ export function orderText(t: OrderTemplate): string {
     `    unit: ${q(t.unit)}`,
     '    # unit_price: 128.50',
   ];
-  if (t.filled) return [...lines, ...t.filled, ''].join('\n');
   lines.push(
     '# delivery:',
     '#   requested: YYYY-MM-DD',
@@ -52,6 +51,8 @@ export function orderText(t: OrderTemplate): string {
     '#   date: YYYY-MM-DD',
     '#   channel: phone             # phone | email | wechat | meeting | fax | other',
     '#   terms: [delivery, payment, quality]',
+    'history:',
+    `  - { at: ${JSON.stringify(t.at)}, to: received }`,
     '',
   );
   return lines.join('\n');

@@ -54,7 +54,7 @@ products:
 `;
 }
 
-export function exampleOrderText(id: string, schemaRef: string, today: string, requested: string): string {
+export function exampleOrderText(id: string, schemaRef: string, today: string, requested: string, at: string): string {
   return `# yaml-language-server: $schema=${schemaRef}
 # 示例订单 · example order: \`gendan checklist ${id}\` shows what is missing, \`gendan advance ${id}\` moves it on.
 id: ${id}
@@ -80,6 +80,8 @@ delivery:
   address: 浙江省宁波市北仑区新碶街道 88 号
   recipient: 王经理
   phone: "138 0000 0000"
+history:
+  - { at: ${JSON.stringify(at)}, to: received }
 `;
 }
 

@@ -38,7 +38,8 @@ export function skipped(session: Session, file: OrderFile): void {
 
 export function runChecklist(session: Session, refs: string[]): number {
   const format = pickFormat(session, ['text', 'json'], 'text');
-  const opts = { lang: session.lang, color: session.color && format === 'text' };
+  // The workspace's `lang` applies once it is loaded: make text only after that.
+  const opts = () => ({ lang: session.lang, color: session.color && format === 'text' });
   const entries: ChecklistEntry[] = [];
   if (refs.length > 0) {
     for (const ref of refs) {
@@ -48,7 +49,7 @@ export function runChecklist(session: Session, refs: string[]): number {
       if (!entry) throw userError('checklist/unreadable', { file: found.display, reason: file.findings[0]?.msg ?? { id: 'checklist/no-id-status' } });
       entries.push(entry);
     }
-    session.io.stdout(format === 'json' ? checklistJson(entries, session.today, session.lang) : checklistText(entries, opts));
+    session.io.stdout(format === 'json' ? checklistJson(entries, session.today, session.lang) : checklistText(entries, opts()));
     return 0;
   }
   const ws = session.workspace();
@@ -58,6 +59,6 @@ export function runChecklist(session: Session, refs: string[]): number {
     if (!entry) skipped(session, file);
     else if (isOpen(entry.status) && !entry.note) entries.push({ ...entry, items: entry.items });
   }
-  session.io.stdout(format === 'json' ? checklistJson(entries.map((e) => ({ ...e, items: e.items.filter((r) => !r.met) })), session.today, session.lang) : todoText(entries, opts));
+  session.io.stdout(format === 'json' ? checklistJson(entries.map((e) => ({ ...e, items: e.items.filter((r) => !r.met) })), session.today, session.lang) : todoText(entries, opts()));
   return 0;
 }

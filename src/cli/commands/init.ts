@@ -8,6 +8,7 @@ import { defaultConfig } from '../../model/config.js';
 import { createFile } from '../../edit/write.js';
 import { catalogText, configText, exampleOrderText, gitignoreText, SCHEMA_NAMES, vscodeSettings } from '../../workflow/workspace-template.js';
 import type { Session } from '../session.js';
+import { sessionNow } from '../order-ref.js';
 import type { Runner } from '../command.js';
 
 export function register(program: Command, run: Runner): void {
@@ -35,7 +36,7 @@ export function runInit(session: Session, dirArg: string): number {
     ['gendan.yaml', configText],
     ['catalog.yaml', catalogText],
     ...SCHEMA_NAMES.map((n): [string, () => string] => [`schemas/${n}.schema.json`, () => readFileSync(schemaFile(n), 'utf8')]),
-    [`orders/${id}.yaml`, () => exampleOrderText(id, '../schemas/order.schema.json', session.today, exampleRequested(session.today))],
+    [`orders/${id}.yaml`, () => exampleOrderText(id, '../schemas/order.schema.json', session.today, exampleRequested(session.today), sessionNow(session))],
     ['.vscode/settings.json', vscodeSettings],
     ['.gitignore', gitignoreText],
   ];

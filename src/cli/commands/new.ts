@@ -11,6 +11,7 @@ import { userError } from '../../model/errors.js';
 import { createFile } from '../../edit/write.js';
 import { nextId, orderText } from '../../workflow/template.js';
 import type { Session, Workspace } from '../session.js';
+import { sessionNow } from '../order-ref.js';
 import type { Runner } from '../command.js';
 
 interface NewOptions {
@@ -78,7 +79,7 @@ export function runNew(session: Session, opts: NewOptions): number {
   }
   const customer = opts.customer?.trim() || session.t('new/customer-placeholder');
   const path = join(dir, `${id}.yaml`);
-  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: product?.unit ?? 'pcs' });
+  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: product?.unit ?? 'pcs', at: sessionNow(session) });
   if (orderFromText(path, id, text).findings.length > 0) throw userError('edit/bug', { file: session.display(path), detail: 'template does not validate' });
   mkdirSync(dir, { recursive: true });
   createFile(path, Buffer.from(text, 'utf8'), session.display(path));
