@@ -36,7 +36,7 @@ export function itemLine(r: ItemResult, { lang, color }: ChecklistOptions, inden
 export function entryHeader(e: ChecklistEntry, { lang, color }: ChecklistOptions): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const status = statusLabel(e.status, (s) => t(lang, stateName(s)), lang);
-  const judged = e.state !== undefined && e.state !== e.status ? t(lang, 'checklist/judged-as', { state: e.state, name: stateName(e.state) }) : '';
+  const judged = e.state !== undefined && e.state !== e.status ? t(lang, 'checklist/judged-as', { state: statusLabel(e.state, (s) => t(lang, stateName(s)), lang) }) : '';
   return [c.bold(e.order), e.customer, status + judged, c.dim(e.file)].filter((x) => x).join(' · ');
 }
 

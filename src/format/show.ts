@@ -32,7 +32,7 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   if (s.depositDue > 0) row('deposit', tr(s.depositPaid ? 'show/deposit-paid' : 'show/deposit-open', { due: money(s.depositDue) }));
   row('shipped', s.shipped.map((x) => `${x.model} ${x.shipped}/${x.ordered} ${x.unit}`).join(', '));
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
-  const name = `${statusLabel(s.status, (x) => tr(stateName(x)), lang)}${s.state && s.state !== s.status ? tr('checklist/judged-as', { state: s.state, name: stateName(s.state) }) : ''}`;
+  const name = `${statusLabel(s.status, (x) => tr(stateName(x)), lang)}${s.state && s.state !== s.status ? tr('checklist/judged-as', { state: statusLabel(s.state, (x) => tr(stateName(x)), lang) }) : ''}`;
   const out = [[c.bold(s.order), s.customer.name, name].filter(Boolean).join(' · '), ...rows.map(([k, v]) => `${c.dim(padEnd(k, width))}  ${v}`)];
   out.push('', c.bold(tr('show/lines')));
   const mw = Math.max(0, ...s.lines.map((l) => displayWidth(l.model)));

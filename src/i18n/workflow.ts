@@ -38,7 +38,7 @@ const messages: Messages = {
   'order/not-found': { en: 'no order `{ref}` in {where}{hint}', zh: '在 {where} 中找不到订单 `{ref}`{hint}' },
   'order/ambiguous': { en: 'order `{ref}` is in more than one file: {files}; name the file instead', zh: '订单 `{ref}` 出现在多个文件中：{files}；请改用文件路径' },
 
-  'advance/done': { en: '{id}: {from} → {to} ({fromName} → {toName})', zh: '{id}：{fromName} → {toName}（{from} → {to}）' },
+  'advance/done': { en: '{id}: {fromLabel} → {toLabel}', zh: '{id}：{fromLabel} → {toLabel}' },
   'advance/waived': { en: 'waived (recorded in history): {items}', zh: '已豁免（记入 history）：{items}' },
   'advance/refused': { en: '{id} stays `{from}`: {count} checklist item(s) are not met for {from} → {to}:', zh: '{id} 仍为“{fromName}”：{fromName} → {toName} 还有 {count} 项未满足：' },
   'advance/refused-hint': {
@@ -78,7 +78,7 @@ const messages: Messages = {
 };
 
 const views: Messages = {
-  'checklist/judged-as': { en: ', judged as {state} ({name})', zh: '，按“{name}”（{state}）判断' },
+  'checklist/judged-as': { en: ', judged as {state}', zh: '，按 {state} 判断' },
   'checklist/all-met': { en: 'all met: `gendan advance {order}` moves it on', zh: '全部满足：运行 `gendan advance {order}` 推进' },
   'checklist/open': { en: '{open} of {total} not met', zh: '{total} 项中有 {open} 项未满足' },
   'checklist/nothing-to-do': { en: '✓ nothing to do: every checklist of the {orders} open order(s) is met', zh: '✓ 没有待办：{orders} 个未完结订单的清单都已满足' },

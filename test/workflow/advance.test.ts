@@ -13,7 +13,7 @@ describe('advance', () => {
     const dir = ws({ 'SO-1': before });
     const r = await run(dir, ['advance', 'SO-1', '--note', '条款齐全']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toBe('SO-1: received → confirmed (received → confirmed)\n');
+    expect(r.stdout).toBe('SO-1: received → confirmed\n');
     expect(read(dir)).toBe(`${before.replace('status: received', 'status: confirmed')}history:\n  - { at: ${at}, from: received, to: confirmed, note: 条款齐全 }\n`);
   });
 
@@ -73,7 +73,8 @@ describe('advance', () => {
     expect((await run(dir, ['advance', 'SO-1', 'on_hold', '--note', '客户要求暂停'])).code).toBe(0);
     expect(read(dir)).toMatch(/status: on_hold\n/);
     const resume = await run(dir, ['advance', 'SO-1']);
-    expect(resume.stdout).toBe('SO-1: on_hold → preparing (on hold → preparing)\n');
+    expect(resume.stdout).toBe('SO-1: on_hold → preparing\n');
+    expect((await run(dir, ['advance', 'SO-1', '--lang', 'zh'])).stdout).toBe('SO-1：preparing (生产/备货中) → ready (待发货)\n');
     expect(read(dir)).toContain(`  - { at: ${at}, from: preparing, to: on_hold, note: 客户要求暂停 }\n  - { at: ${at}, from: on_hold, to: preparing }\n`);
   });
 

@@ -75,7 +75,7 @@ describe('the to-do list (no arguments)', () => {
         'SO-1 · 恒达机械 · confirmed · orders/SO-1.yaml',
         '  ✗ customer told the order is confirmed: no contact with node `confirmed` in contacts; after telling the customer, run `gendan log SO-1 --node confirmed --channel phone "…"`',
         '',
-        'SO-4 · 恒达机械 · on_hold, judged as confirmed (confirmed) · orders/SO-4.yaml',
+        'SO-4 · 恒达机械 · on_hold, judged as confirmed · orders/SO-4.yaml',
         '  ✗ handed to production or stock reserved: `production.handoff` is not filled in',
         '',
         '2 item(s) to do in 2 of 3 open order(s)',

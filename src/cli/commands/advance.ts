@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { itemLine } from '../../format/checklist.js';
 import { planAdvance, type AdvancePlan } from '../../workflow/transition.js';
-import { stateName } from '../../workflow/states.js';
+import { stateName, statusLabel } from '../../workflow/states.js';
+import type { Status } from '../../model/order.js';
 import { editOrder, findOrder, planContext, sessionNow } from '../order-ref.js';
 import type { Session } from '../session.js';
 import type { Runner } from '../command.js';
@@ -34,7 +35,8 @@ export function runAdvance(session: Session, ref: string, target: string | undef
     const plan = planAdvance(file.order!, { target, note: opts.note, force: opts.force, reason: opts.reason, at }, { ...ctx, file });
     return { ops: plan.ok ? plan.ops : [], result: plan };
   });
-  const move = { id, from: result.from, to: result.to, fromName: stateName(result.from), toName: stateName(result.to) };
+  const label = (s: Status) => statusLabel(s, (x) => session.t(stateName(x)), session.lang);
+  const move = { id, from: result.from, to: result.to, fromName: stateName(result.from), toName: stateName(result.to), fromLabel: label(result.from), toLabel: label(result.to) };
   const out = { lang: session.lang, color: session.color };
   if (!result.ok) {
     const states = new Set(result.unmet.map((r) => r.state));

@@ -44,6 +44,8 @@ const shipmentsRecorded: ItemDef = {
   kind: 'fact',
   label: { en: 'each shipment has shipped date, carrier, tracking number and ETA', zh: '每批发货均有发货日期、承运商、运单号和预计到达日期' },
   messages: { field: { en: 'shipment {n} has no `{field}`', zh: '第 {n} 批发货没有 `{field}`' } },
+  // Without shipments there is nothing to describe yet: `fully_shipped` says what is missing.
+  applies: (o) => (o.shipments ?? []).length > 0,
   gap(o) {
     const fields = o.delivery?.method === 'pickup' ? (['shipped', 'eta'] as const) : (['shipped', 'carrier', 'tracking', 'eta'] as const);
     const gaps: Msg[] = [];
