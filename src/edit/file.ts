@@ -9,7 +9,7 @@ import { applyOps, EditBug } from './apply.js';
 import { ioFailure, nodeFs, type EditFs } from './fs.js';
 import { acquireLock, DEFAULT_WAIT_MS } from './lock.js';
 import type { Op } from './ops.js';
-import { replaceFile } from './write.js';
+import { replaceFile, sweepTemps } from './write.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -40,6 +40,7 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
   }
   const release = acquireLock(real, display, opts.lockWaitMs ?? DEFAULT_WAIT_MS, fs);
   try {
+    sweepTemps(real, fs);
     const bytes = readBytes(real, display, fs);
     const bom = bytes.subarray(0, 3).equals(BOM);
     const text = decode(bytes.subarray(bom ? 3 : 0), display);

@@ -2,9 +2,11 @@
 // temp file in the same folder, fsync, then rename over the original (or link, for a new
 // file, so an existing one is never replaced). The file's mode (and owner, for root) is kept.
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { userError } from '../model/errors.js';
 import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
+import { alive } from './lock.js';
 
 function tempPath(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -53,6 +55,30 @@ function cleanup(tmp: string, fd: number | undefined, fs: EditFs): void {
     fs.unlinkSync(tmp);
   } catch {
     // never created
+  }
+}
+
+/**
+ * Remove temp files of `file` left by gendan processes that died mid-write (their pid is
+ * in the name). Called under the file's lock, so no live writer of this file has one.
+ */
+export function sweepTemps(file: string, fs: EditFs = nodeFs): void {
+  const base = basename(file);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`.${base}.`)) continue;
+    const m = /^\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
+    if (!m || alive(Number(m[1]))) continue;
+    try {
+      fs.unlinkSync(join(dirname(file), name));
+    } catch {
+      // gone already
+    }
   }
 }
 
