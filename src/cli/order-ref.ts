@@ -1,8 +1,8 @@
 // `<order>` on the command line: a file path, or an order id found in the workspace's
 // orders (by file name first, then by the `id` inside each file).
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { discover } from '../load/discover.js';
+import { basename, extname, resolve } from 'node:path';
+import { discover, isGlob } from '../load/discover.js';
 import { loadOrderFile } from '../load/order-file.js';
 import { userError } from '../model/errors.js';
 import { nearest } from '../util/nearest.js';
@@ -35,7 +35,9 @@ export function findOrder(session: Session, ref: string): OrderRef {
   if (/[\\/]|\.ya?ml$/i.test(ref)) throw userError('path/missing', { path: ref });
   const ws = session.workspace();
   const exclude = new Set([ws.config.file, ws.catalog.file].filter((f): f is string => f !== undefined));
-  const found = discover(ws.config.orders, ws.config.root, { exclude }, session.display).filter((f) => !f.error);
+  // Folders that do not exist hold no orders: the answer is "not found", not a path error.
+  const folders = ws.config.orders.filter((o) => isGlob(o) || existsSync(resolve(ws.config.root, o)));
+  const found = discover(folders, ws.config.root, { exclude }, session.display).filter((f) => !f.error);
   let hits = found.filter((f) => stem(f.path) === ref).map((f) => f.path);
   if (hits.length === 0) hits = found.map((f) => loadOrderFile(f.path, session.display(f.path))).filter((f) => f.order?.id === ref).map((f) => f.path);
   if (hits.length > 1) throw userError('order/ambiguous', { ref, files: hits.map(session.display).join(', ') });
