@@ -6,7 +6,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node
 import type { DataPath } from '../model/problem.js';
 import { keyOrder } from './key-order.js';
 import { renderFlow, renderItem, renderLike, renderPair, type BlockLayout, type Data, type Scalar } from './render.js';
-import { afterLine, column, insertLines, lineStart, newlineOf, splice } from './text.js';
+import { afterLine, column, insertLines, lineStart, newlineOf, pastOwnComments, splice } from './text.js';
 
 export class EditBug extends Error {}
 
@@ -136,7 +136,7 @@ function appendBlockItem(doc: Document, text: string, seq: YAMLSeq, item: Data, 
   const content = column(text, range(last)[0]);
   const flowItems = !(isMap(last) && !last.flow);
   const lines = renderItem(item, dash, content, layoutOf(doc, text, flowItems));
-  const at = afterLine(text, range(last)[1] - 1);
+  const at = pastOwnComments(text, afterLine(text, range(last)[1] - 1), dash);
   return insertLines(text, at, lines, nl);
 }
 
@@ -175,7 +175,7 @@ function placeFor(text: string, map: YAMLMap, key: string, mapPath: DataPath): n
     return lineStart(text, range(first.key)[0]);
   }
   const end = after.value ? range(after.value)[1] : range(after.key)[1];
-  return afterLine(text, end - 1);
+  return pastOwnComments(text, afterLine(text, end - 1), column(text, range(map)[0]));
 }
 
 const keyName = (p: Pair) => String((p.key as { value?: unknown }).value);

@@ -13,6 +13,20 @@ export function afterLine(text: string, offset: number): number {
   return i === -1 ? text.length : i + 1;
 }
 
+/**
+ * Past the comment lines right after `at` that are indented deeper than `indent`: they
+ * belong to the value above, so new lines go after them.
+ */
+export function pastOwnComments(text: string, at: number, indent: number): number {
+  for (;;) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end === -1 ? text.length : end);
+    const m = /^( *)#/.exec(line);
+    if (!m || m[1]!.length <= indent || end === -1) return at;
+    at = end + 1;
+  }
+}
+
 export function newlineOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }

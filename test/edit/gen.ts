@@ -46,6 +46,8 @@ export const docSpec = fc.record({
   ticks: fc.dictionary(fc.constantFrom('special_requests_reviewed', 'logistics_arranged', 'custom_item'), date, { minKeys: 1 }),
   /** Comment lines before each top-level key (index → lines). */
   comments: fc.array(fc.array(fc.oneof(comment, fc.constant('')), { maxLength: 2 }), { minLength: 12, maxLength: 12 }),
+  /** A comment indented under the last item of block lists, and under the customer mapping. */
+  innerComment: fc.option(comment, { nil: undefined }),
   finalNewline: fc.boolean(),
 });
 export type DocSpec = typeof docSpec extends fc.Arbitrary<infer T> ? T : never;
@@ -56,6 +58,8 @@ const flowMap = (o: Obj) =>
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}: ${typeof v === 'string' ? scalar(v, true) : String(v)}`)
     .join(', ')} }`;
+
+const inner = (s: DocSpec) => (s.innerComment ? [`${' '.repeat(s.seqIndent + 2)}${s.innerComment}`] : []);
 
 function list(key: string, style: ListStyle, items: Obj[], s: DocSpec): string[] {
   const pad = ' '.repeat(s.seqIndent);
@@ -69,7 +73,7 @@ function list(key: string, style: ListStyle, items: Obj[], s: DocSpec): string[]
     case 'flow-list':
       return [`${key}: [${items.map(flowMap).join(', ')}]`];
     case 'flow-items':
-      return [`${key}:`, ...items.map((i) => `${pad}- ${flowMap(i)}`)];
+      return [`${key}:`, ...items.map((i) => `${pad}- ${flowMap(i)}`), ...inner(s)];
     case 'block-items':
       return [
         `${key}:`,
@@ -78,6 +82,7 @@ function list(key: string, style: ListStyle, items: Obj[], s: DocSpec): string[]
             .filter(([, v]) => v !== undefined)
             .map(([k, v], n) => `${n === 0 ? `${pad}- ` : `${pad}  `}${k}: ${typeof v === 'string' ? scalar(v, false) : String(v)}`),
         ),
+        ...inner(s),
       ];
   }
 }
@@ -96,7 +101,7 @@ export function render(s: DocSpec): string {
     ['# yaml-language-server: $schema=../schemas/order.schema.json'],
     ['id: SO-2026-0001'],
     [`status: ${s.status}${s.statusComment ? `   ${s.statusComment}` : ''}`],
-    s.customerFlow ? [`customer: { name: ${scalar(s.name, true)} }`] : ['customer:', `${pad}name: ${scalar(s.name, false)}   # 客户`],
+    s.customerFlow ? [`customer: { name: ${scalar(s.name, true)} }`] : ['customer:', `${pad}name: ${scalar(s.name, false)}   # 客户`, ...(s.innerComment ? [`${pad}${s.innerComment}`] : [])],
     ['ordered: 2026-11-20'],
     ['lines:', `${' '.repeat(s.seqIndent)}- { model: XK-200, quantity: 500, unit: pcs }`],
     list('contacts', s.contactsStyle, s.contacts, s),

@@ -97,3 +97,15 @@ describe('applyOps verifies the result', () => {
     expect(() => setScalar('a:\n  b: 1\n', ['a'], 'x')).toThrow(EditBug);
   });
 });
+
+describe('comments that belong to the value above stay with it', () => {
+  it('a new key goes after the deeper-indented comments closing the previous value', () => {
+    const text = 'confirmation:\n  date: 2026-11-01\n  # 合同待回传\n# 历史\nhistory: []\n';
+    expect(setScalar(text, ['checklist', 'x'], '2026-11-28')).toBe('confirmation:\n  date: 2026-11-01\n  # 合同待回传\nchecklist:\n  x: 2026-11-28\n# 历史\nhistory: []\n');
+  });
+
+  it('a new item goes after comments indented under the last item', () => {
+    const text = 'contacts:\n  - date: 2026-11-01\n    node: other\n    # 客户回电\n  # 下一步\nz: 1\n';
+    expect(appendItem(text, ['contacts'], { date: '2026-11-28', node: 'shipped' })).toBe(text.replace('  # 下一步', '  - date: 2026-11-28\n    node: shipped\n  # 下一步'));
+  });
+});
