@@ -1,10 +1,16 @@
 // One order file: read, parse, validate against the schema, prune what is invalid.
 // Everything found on the way is a finding of rule `file`, `yaml-syntax` or `schema`.
+//
+// Two parsers, one result: the fast reader (fast-parse.ts) takes the common shape of an
+// order file; everything else, and every position, goes through the yaml Document
+// (parse.ts). A file read fast gets its Document only when a problem needs a line and
+// column — most files never do.
 import type { Document, LineCounter } from 'yaml';
 import type { Order } from '../model/order.js';
 import type { Finding, Where } from '../model/problem.js';
 import { readText } from './read.js';
 import { parseYaml } from './parse.js';
+import { fastParse } from './fast-parse.js';
 import { validator } from './schemas.js';
 import { prune, schemaFindings } from './schema-problems.js';
 import { locate, START, type Position } from './positions.js';
@@ -32,7 +38,34 @@ export function loadOrderFile(path: string, display: string): OrderFile {
   return orderFromText(path, display, read.text);
 }
 
-export function orderFromText(path: string, display: string, text: string): OrderFile {
+/** `fast` = false forces the yaml Document path (tests compare the two). */
+export function orderFromText(path: string, display: string, text: string, fast = true): OrderFile {
+  const data = fast ? fastParse(text) : undefined;
+  if (data !== undefined) {
+    const findings: Finding[] = [];
+    const order = validated(data, findings);
+    let parsed: { doc: Document; counter: LineCounter } | undefined;
+    const locateLazily = (where: Where): Position => {
+      if ('line' in where) return { line: where.line, column: where.column };
+      parsed ??= parseYaml(text);
+      return locate(parsed.doc, parsed.counter, where);
+    };
+    return { path, display, text, order, findings, locate: locateLazily };
+  }
+  return slowOrderFromText(path, display, text);
+}
+
+/** The schema's verdict on parsed data: the order (pruned of invalid values) and findings. */
+function validated(data: object, findings: Finding[]): Order | undefined {
+  const validate = validator('order');
+  if (validate(data)) return data as Order;
+  const errors = validate.errors ?? [];
+  // one by one: a file with very many problems would overflow push(...list)
+  for (const f of schemaFindings(errors)) findings.push(f);
+  return prune(data, errors) as Order | undefined;
+}
+
+function slowOrderFromText(path: string, display: string, text: string): OrderFile {
   let doc: Document | undefined;
   let counter: LineCounter | undefined;
   const findings: Finding[] = [];
@@ -47,15 +80,7 @@ export function orderFromText(path: string, display: string, text: string): Orde
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         findings.push({ rule: 'file', where: { line: 1, column: 1 }, msg: { id: 'file/not-mapping' } });
       } else {
-        const validate = validator('order');
-        if (!validate(data)) {
-          const errors = validate.errors ?? [];
-          // one by one: a file with very many problems would overflow push(...list)
-          for (const f of schemaFindings(errors)) findings.push(f);
-          order = prune(data, errors) as Order | undefined;
-        } else {
-          order = data as Order;
-        }
+        order = validated(data, findings);
       }
     }
   } catch (e) {

@@ -1,26 +1,61 @@
-// The JSON Schemas in schemas/ are the one source of the file format. Each is compiled
-// once per run, on first use.
+// The JSON Schemas in schemas/ are the one source of the file format. `npm run build`
+// precompiles them into standalone validators (scripts/build-validators.mjs), so a run
+// loads neither ajv nor its compiler; a validator is used only when it was built from
+// the very schema text on disk (by hash), else the schema is compiled here, on first use.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ValidateFunction } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 
 export type SchemaName = 'order' | 'catalog' | 'config';
+export const SCHEMA_NAMES: SchemaName[] = ['order', 'catalog', 'config'];
 
 const compiled = new Map<SchemaName, ValidateFunction>();
+const require = createRequire(import.meta.url);
 
 export function schemaFile(name: SchemaName): URL {
   return new URL(`../../schemas/${name}.schema.json`, import.meta.url);
 }
 
+/** The one ajv setup, shared with the build step so both give the same errors. */
+export function newAjv(extra: Options = {}) {
+  const Ajv2020 = require('ajv/dist/2020.js').default as typeof import('ajv/dist/2020.js').default;
+  const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, ...extra });
+  addFormats(ajv, ['date', 'date-time', 'email']);
+  return ajv;
+}
+
+/** FNV-1a over the schema text: ties a precompiled validator to the schema it came from. */
+export function schemaHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}-${(h >>> 0).toString(16)}`;
+}
+
+interface Precompiled {
+  default: ValidateFunction;
+  schemaHash: string;
+}
+
+function precompiled(name: SchemaName, text: string): ValidateFunction | undefined {
+  let mod: Precompiled;
+  try {
+    mod = require(`./validators/${name}.cjs`) as Precompiled;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw e;
+  }
+  return mod.schemaHash === schemaHash(text) ? mod.default : undefined;
+}
+
 export function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    const require = createRequire(import.meta.url);
-    const Ajv2020 = require('ajv/dist/2020.js').default as typeof import('ajv/dist/2020.js').default;
-    const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-    addFormats(ajv, ['date', 'date-time', 'email']);
-    v = ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')) as object);
+    const text = readFileSync(schemaFile(name), 'utf8');
+    v = precompiled(name, text) ?? newAjv().compile(JSON.parse(text) as object);
     compiled.set(name, v);
   }
   return v;
