@@ -38,9 +38,16 @@ function readAtMost(file: string, max: number): Buffer {
     const st = fstatSync(fd);
     if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     if (st.size > max) throw Object.assign(new Error('too large'), { code: 'EFBIG', size: st.size });
-    const buf = Buffer.alloc(max + 1);
+    // Sized by the stat (not max + 1: zero-filling 1 MiB per file dominated a whole check),
+    // grown to max + 1 only if the file grew meanwhile. Only the bytes read are returned.
+    let buf = Buffer.allocUnsafe(st.size + 1);
     let got = 0;
-    for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, null);
+    for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, got, buf.length - got, null)) {
+      got += n;
+      if (got < buf.length) continue;
+      if (buf.length > max) break;
+      buf = Buffer.concat([buf], max + 1);
+    }
     return buf.subarray(0, got);
   } finally {
     closeSync(fd);
