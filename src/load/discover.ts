@@ -131,6 +131,9 @@ function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Foun
       walk(full, false, opts, add, seen);
     } else if (isFile && ORDER_FILE.test(entry.name) && entry.name !== CONFIG_NAME && !opts.exclude.has(safeReal(full))) {
       add({ path: full });
+    } else if (!isFile && ORDER_FILE.test(entry.name)) {
+      // A pipe, socket or device named like an order: say so rather than skip it silently.
+      add({ path: full, error: { id: 'file/not-regular' } });
     }
   }
   seen.delete(real);
