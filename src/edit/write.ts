@@ -102,6 +102,8 @@ export function replaceFile(file: string, bytes: Buffer, display: string, fs: Ed
     const st = fs.statSync(file);
     keep = { mode: st.mode, uid: st.uid, gid: st.gid };
     fs.accessSync(file, 2 /* W_OK */);
+    // root passes the access check on any file; a file marked read-only stays untouched.
+    if ((st.mode & 0o222) === 0) throw Object.assign(new Error('read-only file'), { code: 'EACCES' });
   } catch (e) {
     throw ioFailure(display, e);
   }
