@@ -4,7 +4,7 @@
 import { parseYaml } from '../load/parse.js';
 import { orderFromText, type OrderFile } from '../load/order-file.js';
 import { MAX_BYTES } from '../load/read.js';
-import { userError } from '../model/errors.js';
+import { UserError, userError } from '../model/errors.js';
 import { applyOps, EditBug } from './apply.js';
 import { ioFailure, nodeFs, type EditFs } from './fs.js';
 import { acquireLock, DEFAULT_WAIT_MS } from './lock.js';
@@ -72,8 +72,11 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
 function readBytes(file: string, display: string, fs: EditFs): Buffer {
   let bytes: Buffer;
   try {
+    // A pipe blocks and a device never ends: only a regular file is read.
+    if (!fs.statSync(file).isFile()) throw userError('edit/unparsable', { file: display, line: 1, column: 1, detail: { id: 'file/not-regular' } }, 1);
     bytes = fs.readFileSync(file) as Buffer;
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw ioFailure(display, e);
   }
   if (bytes.length > MAX_BYTES) throw userError('edit/unparsable', { file: display, line: 1, column: 1, detail: { id: 'file/too-large', args: { size: `${bytes.length} B`, max: '1 MiB' } } }, 1);
