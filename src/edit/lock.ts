@@ -56,7 +56,8 @@ function isStale(found: { owner: Owner; ageMs: number }): boolean {
 
 /** Take a stale lock away without taking a fresh one that replaced it meanwhile. */
 function breakStale(lock: string, staleText: string, fs: EditFs): void {
-  const grave = `${lock}.${randomBytes(4).toString('hex')}.stale`;
+  // The pid in the name lets sweepTemps remove it if this process dies before unlinking it.
+  const grave = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
   try {
     fs.renameSync(lock, grave);
   } catch (e) {
