@@ -48,7 +48,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return e.exitCode;
     }
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      // Help asked for is success; help shown because a subcommand is missing is a usage error.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
       say(commanderMessage(e, argv));
       return 2;
     }
