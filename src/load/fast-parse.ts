@@ -5,14 +5,9 @@
 // multi-line flow or quoted scalars, folded scalars, tabs, odd keys, duplicate keys,
 // anything the yaml package might reject — returns undefined, and the caller takes the
 // yaml Document path, which also gives positions and syntax problems. Agreement with the
-// yaml package is tested on every fixture and on generated files.
-import { blockScalar, flowValue, inlineScalar, Outside } from './fast-scalars.js';
+// yaml package is tested on every fixture and on generated files (test/load/).
+import { blockScalar, flowValue, inlineScalar, keyEnd, Outside, specialKey } from './fast-scalars.js';
 
-export { Outside };
-
-/** Keys taken as they are: plain, not a null/bool word, no prototype games, not too long. */
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,200}):(?: +|$)/;
-const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
 /** Characters the subset never contains (tabs, control characters, odd line breaks, BOM). */
 const UNSUPPORTED = /[\t\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 const MAX_DEPTH = 64;
@@ -29,9 +24,14 @@ export function fastParse(text: string): Record<string, unknown> | undefined {
 
 class Reader {
   private readonly lines: string[];
-  private i = 0;
   private readonly crlf: boolean;
   private readonly finalNewline: boolean;
+  /** The current line (set by next()) and its indentation. */
+  private i = 0;
+  private ind = 0;
+  /** A line whose block starts after `- `: it is read as if indented to that column. */
+  private virtualLine = -1;
+  private virtualIndent = 0;
 
   constructor(text: string) {
     this.crlf = text.includes('\r');
@@ -43,12 +43,11 @@ class Reader {
 
   document(): Record<string, unknown> {
     let j = this.next();
-    if (j < 0) throw Outside;
-    if (this.lines[j] === '---') {
+    if (j >= 0 && this.lines[j] === '---') {
       this.i = j + 1;
       j = this.next();
     }
-    if (j < 0 || indent(this.lines[j]!) !== 0) throw Outside;
+    if (j < 0 || this.ind !== 0) throw Outside;
     const data = this.map(0, 1);
     if (this.next() >= 0) throw Outside;
     return data;
@@ -59,10 +58,12 @@ class Reader {
     const { lines } = this;
     for (let j = this.i; j < lines.length; j++) {
       const line = lines[j]!;
-      const n = indent(line);
+      let n = 0;
+      while (line.charCodeAt(n) === 32) n++;
       if (n === line.length || line.charCodeAt(n) === 35 /* # */) continue;
-      if (n === 0 && (line.startsWith('---') || line.startsWith('...') || line[0] === '%')) throw Outside;
+      if (n === 0 && (line.startsWith('---') || line.startsWith('...') || line.charCodeAt(0) === 37 /* % */)) throw Outside;
       this.i = j;
+      this.ind = j === this.virtualLine ? this.virtualIndent : n;
       return j;
     }
     this.i = lines.length;
@@ -73,41 +74,41 @@ class Reader {
     if (depth > MAX_DEPTH) throw Outside;
     const out: Record<string, unknown> = {};
     for (let j = this.next(); j >= 0; j = this.next()) {
-      const line = this.lines[j]!;
-      const n = indent(line);
+      const n = this.ind;
       if (n < at) break;
       if (n > at) throw Outside;
-      const m = KEY.exec(line.slice(n));
-      if (!m) throw Outside;
-      const key = m[1]!;
-      if (SPECIAL_KEY.test(key) || Object.prototype.hasOwnProperty.call(out, key)) throw Outside;
-      out[key] = this.value(line.slice(n + m[0].length), at, depth);
+      const line = this.lines[j]!;
+      const end = keyEnd(line, n);
+      if (end < 0) throw Outside;
+      const key = line.slice(n, end);
+      // An inherited name (toString, …) or a repeated key: left to yaml.
+      if (specialKey(key) || out[key] !== undefined) throw Outside;
+      out[key] = this.value(line, skipSpaces(line, end + 1), at, depth, false);
     }
     return out;
   }
 
-  /** The value after `key: ` (or `- `) on line this.i, whose own block sits at `at`. */
-  private value(rest: string, at: number, depth: number, inSeq = false): unknown {
+  /** The value at `pos` of the current line, whose own block sits at `at`. */
+  private value(line: string, pos: number, at: number, depth: number, inSeq: boolean): unknown {
     this.i++;
-    const c = rest.charCodeAt(0);
-    if (rest === '' || c === 35 /* # */) return this.nested(at, depth, inSeq);
+    const c = line.charCodeAt(pos);
+    if (pos === line.length || c === 35 /* # */) return this.nested(at, depth, inSeq);
     if (c === 124 /* | */) {
       if (this.crlf) throw Outside;
-      const { value, end } = blockScalar(this.lines, this.i, rest, at, this.finalNewline);
+      const { value, end } = blockScalar(this.lines, this.i, line.slice(pos), at, this.finalNewline);
       this.i = end;
       return value;
     }
-    if (c === 123 /* { */ || c === 91 /* [ */) return flowValue(rest, depth);
-    return inlineScalar(rest);
+    if (c === 123 /* { */ || c === 91 /* [ */) return flowValue(line, pos, depth);
+    return inlineScalar(line, pos);
   }
 
   /** A value on the following lines: a deeper block, a compact sequence, or nothing (null). */
   private nested(at: number, depth: number, inSeq: boolean): unknown {
     const j = this.next();
     if (j < 0) return null;
-    const line = this.lines[j]!;
-    const n = indent(line);
-    const dash = isDash(line, n);
+    const n = this.ind;
+    const dash = isDash(this.lines[j]!, n);
     if (n > at) return dash ? this.seq(n, depth + 1) : this.map(n, depth + 1);
     if (n === at && dash && !inSeq) return this.seq(n, depth + 1);
     return null;
@@ -117,30 +118,29 @@ class Reader {
     if (depth > MAX_DEPTH) throw Outside;
     const out: unknown[] = [];
     for (let j = this.next(); j >= 0; j = this.next()) {
-      const line = this.lines[j]!;
-      const n = indent(line);
+      const n = this.ind;
       if (n < at) break;
       if (n > at) throw Outside;
+      const line = this.lines[j]!;
       if (!isDash(line, n)) break;
-      const after = line.slice(n + 1);
-      const rest = after.trimStart();
-      const col = n + 1 + after.length - rest.length;
-      if (rest !== '' && rest.charCodeAt(0) !== 35 && (KEY.test(rest) || isDash(rest, 0))) {
-        // `- key: value` or `- - item`: a block that starts on this line, at the column of its first key
-        this.lines[j] = ' '.repeat(col) + rest;
-        out.push(isDash(rest, 0) ? this.seq(col, depth + 1) : this.map(col, depth + 1));
+      const pos = skipSpaces(line, n + 1);
+      const c = line.charCodeAt(pos);
+      if (pos < line.length && c !== 35 && (isDash(line, pos) || keyEnd(line, pos) >= 0)) {
+        // `- key: value` or `- - item`: a block that starts on this line, at that column
+        this.virtualLine = j;
+        this.virtualIndent = pos;
+        out.push(isDash(line, pos) ? this.seq(pos, depth + 1) : this.map(pos, depth + 1));
       } else {
-        out.push(this.value(rest, n, depth, true));
+        out.push(this.value(line, pos, n, depth, true));
       }
     }
     return out;
   }
 }
 
-function indent(line: string): number {
-  let n = 0;
-  while (line.charCodeAt(n) === 32) n++;
-  return n;
+function skipSpaces(line: string, pos: number): number {
+  while (line.charCodeAt(pos) === 32) pos++;
+  return pos;
 }
 
 function isDash(line: string, n: number): boolean {

@@ -1,5 +1,6 @@
-// Scalars and one-line flow collections for the fast reader (fast-parse.ts), following
-// the yaml package's rules on that subset; anything else throws Outside.
+// Keys, scalars and one-line flow collections for the fast reader (fast-parse.ts),
+// following the yaml package's rules on that subset; anything else throws Outside.
+// Written with character codes: this runs for every value of every order file.
 
 /** Thrown (a plain object: no stack to capture) when the text leaves the subset. */
 export const Outside: object = Object.freeze({ outside: true });
@@ -13,13 +14,25 @@ const INT_HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-/** First characters of every non-string core-schema form. */
-const MAYBE_TYPED = /^[~nNtTfF0-9+\-.]/;
+
+const table = (chars: string) => {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+/** Characters of the numeric forms above (a sign only first or after e/E, checked apart). */
+const NUMERIC = table('0123456789.+-abcdefABCDEFxoinINaA');
+const KEY_START = table('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_');
+const KEY_CHAR = table('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_0123456789-');
+/** Characters that may not start a plain scalar. */
+const NOT_PLAIN_START = table('?:,[]{}#&*!|>\'"%@`');
+const FLOW_INDICATOR = table(',[]{}');
 
 export function resolvePlain(s: string): unknown {
-  if (!MAYBE_TYPED.test(s)) return s;
-  if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
+  const c = s.charCodeAt(0);
+  if (c === 126 /* ~ */ || c === 110 /* n */ || c === 78 /* N */) return NULL.test(s) ? null : s;
+  if (c === 116 || c === 84 || c === 102 || c === 70 /* tTfF */) return BOOL.test(s) ? c === 116 || c === 84 : s;
+  if (!maybeNumber(s)) return s;
   if (INT_OCT.test(s)) return parseInt(s.slice(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
   if (INT_HEX.test(s)) return parseInt(s.slice(2), 16);
@@ -28,31 +41,66 @@ export function resolvePlain(s: string): unknown {
   return s;
 }
 
-/** Characters that may not start a plain scalar (quotes and brackets are read before this). */
-const NOT_PLAIN_START = '?:,[]{}#&*!|>\'"%@`';
-const FLOW_INDICATORS = ',[]{}';
-/** What may follow a scalar or flow collection on its line: spaces, then perhaps a comment. */
-const LINE_END = /^(?: +(?:#.*)?)?$/;
-
-function trimSpaces(s: string): string {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
-  return end === s.length ? s : s.slice(0, end);
+/** A quick no for most strings (dates among them) before the numeric patterns. */
+function maybeNumber(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || NUMERIC[c] === 0) return false;
+    if ((c === 43 || c === 45) && i > 0 && s.charCodeAt(i - 1) !== 101 && s.charCodeAt(i - 1) !== 69) return false;
+  }
+  return true;
 }
 
-/** A one-line scalar in block context: quoted, or plain up to a comment. */
-export function inlineScalar(rest: string): unknown {
-  const c = rest[0]!;
-  if (c === '"' || c === "'") {
-    const { value, end } = c === '"' ? doubleQuoted(rest, 0) : singleQuoted(rest, 0);
-    if (!LINE_END.test(rest.slice(end))) throw Outside;
+/** End of a plain key at `pos` followed by `:` and a space or the line's end, else -1. */
+export function keyEnd(line: string, pos: number): number {
+  const c = line.charCodeAt(pos);
+  if (!(c < 128 && KEY_START[c])) return -1;
+  let k = pos + 1;
+  const limit = pos + 201;
+  for (let d = line.charCodeAt(k); d < 128 && KEY_CHAR[d] === 1; d = line.charCodeAt(++k)) if (k > limit) return -1;
+  if (line.charCodeAt(k) !== 58 /* : */) return -1;
+  return k + 1 === line.length || line.charCodeAt(k + 1) === 32 ? k : -1;
+}
+
+const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
+
+/** Keys whose meaning differs between readers (null and bool words) or that touch the prototype. */
+export function specialKey(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 95) && SPECIAL_KEY.test(key);
+}
+
+/** True when only spaces, or spaces and then a comment, follow `pos`. */
+function restIsBlank(line: string, pos: number): boolean {
+  if (pos === line.length) return true;
+  if (line.charCodeAt(pos) !== 32) return false;
+  while (line.charCodeAt(pos) === 32) pos++;
+  return pos === line.length || line.charCodeAt(pos) === 35;
+}
+
+function plainStartOk(line: string, pos: number): boolean {
+  const c = line.charCodeAt(pos);
+  if (c < 128 && NOT_PLAIN_START[c] === 1) return false;
+  if (c !== 45 /* - */) return true;
+  const d = line.charCodeAt(pos + 1);
+  return pos + 1 < line.length && d !== 32 && !(d < 128 && FLOW_INDICATOR[d] === 1);
+}
+
+/** A one-line scalar at `pos`, in block context: quoted, or plain up to a comment. */
+export function inlineScalar(line: string, pos: number): unknown {
+  const c = line.charCodeAt(pos);
+  if (c === 34 || c === 39 /* " ' */) {
+    const { value, end } = c === 34 ? doubleQuoted(line, pos) : singleQuoted(line, pos);
+    if (!restIsBlank(line, end)) throw Outside;
     return value;
   }
-  if (NOT_PLAIN_START.includes(c) || (c === '-' && (rest.length === 1 || rest[1] === ' '))) throw Outside;
-  const hash = rest.indexOf(' #');
-  const s = trimSpaces(hash < 0 ? rest : rest.slice(0, hash));
-  if (s.includes(': ') || s.endsWith(':')) throw Outside;
-  return resolvePlain(s);
+  if (!plainStartOk(line, pos)) throw Outside;
+  const hash = line.indexOf(' #', pos);
+  let end = hash < 0 ? line.length : hash;
+  while (end > pos && line.charCodeAt(end - 1) === 32) end--;
+  const colon = line.indexOf(': ', pos);
+  if ((colon >= 0 && colon < end) || line.charCodeAt(end - 1) === 58) throw Outside;
+  return resolvePlain(line.slice(pos, end));
 }
 
 const ESCAPES: Record<string, string> = {
@@ -96,7 +144,7 @@ function singleQuoted(s: string, start: number): { value: string; end: number } 
     const q = s.indexOf("'", i);
     if (q < 0) throw Outside;
     out += s.slice(i, q);
-    if (s[q + 1] !== "'") return { value: out, end: q + 1 };
+    if (s.charCodeAt(q + 1) !== 39) return { value: out, end: q + 1 };
     out += "'";
     i = q + 2;
   }
@@ -133,19 +181,18 @@ export function blockScalar(lines: string[], from: number, header: string, at: n
 }
 
 /** A flow collection written on one line, e.g. `{ name: qc_passed, due: 2026-12-12 }`. */
-export function flowValue(rest: string, depth: number): unknown {
-  const f = new Flow(rest);
+export function flowValue(line: string, pos: number, depth: number): unknown {
+  const f = new Flow(line, pos);
   const value = f.node(depth);
-  if (!LINE_END.test(rest.slice(f.pos))) throw Outside;
+  if (!restIsBlank(line, f.pos)) throw Outside;
   return value;
 }
 
-const FLOW_KEY = /[A-Za-z_][A-Za-z0-9_-]{0,200}/y;
-const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
-
 class Flow {
-  pos = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    public pos: number,
+  ) {}
 
   private spaces(): void {
     while (this.s.charCodeAt(this.pos) === 32) this.pos++;
@@ -154,11 +201,11 @@ class Flow {
   node(depth: number): unknown {
     if (depth > 64) throw Outside;
     this.spaces();
-    const c = this.s[this.pos];
-    if (c === '{') return this.map(depth + 1);
-    if (c === '[') return this.seq(depth + 1);
-    if (c === '"' || c === "'") {
-      const { value, end } = c === '"' ? doubleQuoted(this.s, this.pos) : singleQuoted(this.s, this.pos);
+    const c = this.s.charCodeAt(this.pos);
+    if (c === 123) return this.map(depth + 1);
+    if (c === 91) return this.seq(depth + 1);
+    if (c === 34 || c === 39) {
+      const { value, end } = c === 34 ? doubleQuoted(this.s, this.pos) : singleQuoted(this.s, this.pos);
       this.pos = end;
       return value;
     }
@@ -169,21 +216,21 @@ class Flow {
     const out: Record<string, unknown> = {};
     this.pos++;
     this.spaces();
-    if (this.s[this.pos] === '}') {
+    if (this.s.charCodeAt(this.pos) === 125) {
       this.pos++;
       return out;
     }
     for (;;) {
-      FLOW_KEY.lastIndex = this.pos;
-      const m = FLOW_KEY.exec(this.s);
-      if (!m || this.s[this.pos + m[0].length] !== ':' || this.s[this.pos + m[0].length + 1] !== ' ') throw Outside;
-      const key = m[0];
-      if (SPECIAL_KEY.test(key) || Object.prototype.hasOwnProperty.call(out, key)) throw Outside;
-      this.pos += key.length + 2;
+      const end = keyEnd(this.s, this.pos);
+      if (end < 0 || this.s.charCodeAt(end + 1) !== 32) throw Outside;
+      const key = this.s.slice(this.pos, end);
+      if (specialKey(key) || out[key] !== undefined) throw Outside;
+      this.pos = end + 2;
       this.spaces();
-      if (this.s[this.pos] === ',' || this.s[this.pos] === '}') throw Outside;
+      const c = this.s.charCodeAt(this.pos);
+      if (c === 44 || c === 125) throw Outside;
       out[key] = this.node(depth);
-      if (this.close('}')) return out;
+      if (this.close(125)) return out;
     }
   }
 
@@ -191,46 +238,50 @@ class Flow {
     const out: unknown[] = [];
     this.pos++;
     this.spaces();
-    if (this.s[this.pos] === ']') {
+    if (this.s.charCodeAt(this.pos) === 93) {
       this.pos++;
       return out;
     }
     for (;;) {
       this.spaces();
-      if (this.s[this.pos] === ',' || this.s[this.pos] === ']') throw Outside;
+      const c = this.s.charCodeAt(this.pos);
+      if (c === 44 || c === 93) throw Outside;
       out.push(this.node(depth));
-      if (this.close(']')) return out;
+      if (this.close(93)) return out;
     }
   }
 
   /** After an entry: `,` and another entry (false), or the closing bracket (true). */
-  private close(bracket: string): boolean {
+  private close(bracket: number): boolean {
     this.spaces();
-    const c = this.s[this.pos];
+    const c = this.s.charCodeAt(this.pos);
     this.pos++;
     if (c === bracket) return true;
-    if (c !== ',') throw Outside;
+    if (c !== 44) throw Outside;
     this.spaces();
-    if (this.s[this.pos] === bracket) throw Outside; // a trailing comma: leave it to yaml
+    if (this.s.charCodeAt(this.pos) === bracket) throw Outside; // a trailing comma: leave it to yaml
     return false;
   }
 
   private plain(): unknown {
     const { s } = this;
     const start = this.pos;
-    const c = s[start];
-    if (c === undefined || NOT_PLAIN_START.includes(c)) throw Outside;
-    if (c === '-' && (start + 1 === s.length || s[start + 1] === ' ' || FLOW_INDICATORS.includes(s[start + 1]!))) throw Outside;
+    if (start >= s.length || !plainStartOk(s, start)) throw Outside;
     let q = start;
     for (; q < s.length; q++) {
-      const ch = s[q]!;
-      if (FLOW_INDICATORS.includes(ch)) break;
-      if (ch === ':' && (q + 1 === s.length || s[q + 1] === ' ' || FLOW_INDICATORS.includes(s[q + 1]!))) break;
-      if (ch === '#' && s[q - 1] === ' ') throw Outside;
+      const c = s.charCodeAt(q);
+      if (c >= 128) continue;
+      if (FLOW_INDICATOR[c] === 1) break;
+      if (c === 58 /* : */) {
+        const d = s.charCodeAt(q + 1);
+        if (q + 1 === s.length || d === 32 || (d < 128 && FLOW_INDICATOR[d] === 1)) break;
+      }
+      if (c === 35 /* # */ && s.charCodeAt(q - 1) === 32) throw Outside;
     }
-    const value = trimSpaces(s.slice(start, q));
-    if (value === '') throw Outside;
+    let end = q;
+    while (end > start && s.charCodeAt(end - 1) === 32) end--;
+    if (end === start) throw Outside;
     this.pos = q;
-    return resolvePlain(value);
+    return resolvePlain(s.slice(start, end));
   }
 }
