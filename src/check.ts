@@ -1,7 +1,14 @@
 // Run the rules over loaded order files: pure, no I/O. Severity policy (the config's
-// `rules:` overrides) is applied once, after all checks; positions are resolved last.
+// `rules:` overrides) is applied once per finding; positions are resolved per file.
+//
+// Two phases, so that a large check can stream (check-files.ts): per-file rules run on
+// each file while its text and data are at hand, and their problems get line and column
+// at once; then all-file rules (checkAll, e.g. duplicate-id) run over shells that keep
+// only each order's top-level scalar values (id, status, ordered, …). Both paths here
+// and in check-files.ts use these functions, so their results are identical.
 import type { Problem, Severity, Finding } from './model/problem.js';
 import type { RuleLevel } from './model/config.js';
+import type { Order } from './model/order.js';
 import type { OrderFile } from './load/order-file.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { during, processingFile } from './util/activity.js';
@@ -18,35 +25,72 @@ function severityOf(rule: Rule, overrides: Record<string, RuleLevel>): Severity 
   return level === 'warn' ? 'warning' : 'error';
 }
 
-export function check(files: OrderFile[], rules: Rule[], ctx: RuleContext): CheckResult {
-  const found = new Map<OrderFile, Finding[]>(files.map((f) => [f, []]));
-  const active = rules.filter((r) => severityOf(r, ctx.config.rules) && !(r.needsCatalog && !ctx.catalog.file));
-  for (const rule of active) {
-    // Appended one by one: spreading a huge list into push() overflows the stack.
-    if (rule.check) for (const f of files) append(found.get(f)!, during(processingFile(f.display), () => rule.check!(f, ctx)));
-    if (rule.checkAll) for (const [f, list] of rule.checkAll(files, ctx)) append(found.get(f)!, list);
-  }
-  const byId = new Map(active.map((r) => [r.id, r]));
+/** The rules that run: not turned off, and not needing a catalog that is not there. */
+export function activeRules(rules: Rule[], ctx: RuleContext): Rule[] {
+  return rules.filter((r) => severityOf(r, ctx.config.rules) && !(r.needsCatalog && !ctx.catalog.file));
+}
+
+/** Per-file rules over one file; problems carry their position. */
+export function checkFile(file: OrderFile, active: Rule[], ctx: RuleContext): Problem[] {
   const problems: Problem[] = [];
-  for (const [file, findings] of found) {
-    for (const f of findings) {
-      const rule = byId.get(f.rule);
-      const severity = rule && severityOf(rule, ctx.config.rules);
-      if (!severity) continue;
-      const pos = file.locate(f.where);
-      const id = file.order?.id;
-      problems.push({ file: file.display, line: pos.line, column: pos.column, severity, rule: f.rule, ...(id ? { order: id } : {}), msg: f.msg });
-    }
+  for (const rule of active) {
+    if (!rule.check) continue;
+    const findings = during(processingFile(file.display), () => rule.check!(file, ctx));
+    // Appended one by one: spreading a huge list into push() overflows the stack.
+    for (const f of findings) pushProblem(problems, file, f, active, ctx);
   }
+  return problems;
+}
+
+/** All-file rules over the shells of every file checked. */
+export function checkAllFiles(shells: OrderFile[], active: Rule[], ctx: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of active) {
+    if (!rule.checkAll) continue;
+    for (const [file, findings] of rule.checkAll(shells, ctx)) for (const f of findings) pushProblem(problems, file, f, active, ctx);
+  }
+  return problems;
+}
+
+/** A finding counts under the rule it names, if that rule is active. */
+function pushProblem(to: Problem[], file: OrderFile, f: Finding, active: Rule[], ctx: RuleContext): void {
+  const rule = active.find((r) => r.id === f.rule);
+  const severity = rule && severityOf(rule, ctx.config.rules);
+  if (!severity) return;
+  const pos = file.locate(f.where);
+  const id = file.order?.id;
+  to.push({ file: file.display, line: pos.line, column: pos.column, severity, rule: f.rule, ...(id ? { order: id } : {}), msg: f.msg });
+}
+
+/**
+ * What an all-file rule sees of a file: path, display and the order's top-level scalar
+ * values, copied so that the file's text and data can be freed. `locate` is given.
+ */
+export function shell(file: OrderFile, locate: OrderFile['locate']): OrderFile {
+  return { path: file.path, display: file.display, order: scalarsOf(file.order), findings: [], locate };
+}
+
+function scalarsOf(order: Order | undefined): Order | undefined {
+  if (!order) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(order)) {
+    // A long substring would keep the whole text alive; a copy does not.
+    if (typeof v === 'string') out[k] = v.length < 13 ? v : (' ' + v).slice(1);
+    else if (v === null || typeof v !== 'object') out[k] = v;
+  }
+  return out as Order;
+}
+
+export function check(files: OrderFile[], rules: Rule[], ctx: RuleContext): CheckResult {
+  const active = activeRules(rules, ctx);
+  const problems: Problem[] = [];
+  for (const f of files) for (const p of checkFile(f, active, ctx)) problems.push(p);
+  for (const p of checkAllFiles(files.map((f) => shell(f, f.locate)), active, ctx)) problems.push(p);
   problems.sort(byPlace);
   return { problems, orders: files.filter((f) => f.order).length };
 }
 
-function append<T>(to: T[], items: T[]): void {
-  for (const item of items) to.push(item);
-}
-
-function byPlace(a: Problem, b: Problem): number {
+export function byPlace(a: Problem, b: Problem): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }

@@ -1,0 +1,34 @@
+// A worker of runParallel (parallel.ts): makes the job, then takes batches from the shared
+// counter until there are none, posting each batch's results and finally the job's finish.
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { activity } from '../util/activity.js';
+import type { Job } from './parallel.js';
+
+const { module, factory, init, items, batch, ctrl, port } = workerData as {
+  module: string;
+  factory: string;
+  init: unknown;
+  items: unknown[];
+  batch: number;
+  ctrl: Int32Array;
+  port: MessagePort;
+};
+
+const post = (message: unknown) => {
+  port.postMessage(message);
+  Atomics.add(ctrl, 1, 1);
+  Atomics.notify(ctrl, 1);
+};
+
+try {
+  const make = (await import(module))[factory] as (init: unknown) => Job<unknown, unknown>;
+  const job = make(init);
+  for (let b = Atomics.add(ctrl, 0, 1); b * batch < items.length; b = Atomics.add(ctrl, 0, 1)) {
+    post({ batch: b, out: items.slice(b * batch, (b + 1) * batch).map((item) => job.run(item)) });
+  }
+  post({ finish: job.finish?.() });
+} catch (e) {
+  const err = e as Error;
+  post({ error: { message: err?.message ?? String(e), stack: err?.stack, doing: activity.current } });
+}
+port.close();
