@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm run bench`: gendan against ajv-cli and against Node's own start, in alternating
+// pairs, on generated workspaces of 1,000, 10,000 and 100,000 orders.
+//   node bench/run.mjs [--sizes 1000,10000,100000] [--runs N] [--dir FOLDER]
+// Prints a markdown table: medians, the median of per-pair ratios, peak RSS, the target.
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { BENCH_TODAY } from './generate.mjs';
+import { canMeasureRss, pairs, run } from './measure.mjs';
+import { workspace } from './workspaces.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, runs: { type: 'string' }, dir: { type: 'string', default: join(os.tmpdir(), 'gendan-bench') } } });
+const sizes = values.sizes.split(',').map(Number);
+const runsFor = (n) => Number(values.runs ?? (n >= 100_000 ? 3 : n >= 10_000 ? 5 : 7));
+
+const node = process.execPath;
+const gendan = (args, cwd = ROOT) => () => run(node, [join(ROOT, 'bin/gendan.js'), ...args, '--today', BENCH_TODAY], { cwd, env: { NO_COLOR: '1' } });
+const ajv = (dir) => () => run(node, [join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', join(ROOT, 'schemas/order.schema.json'), '-d', `${dir}/orders/*.yaml`], { cwd: ROOT });
+const nodeStart = () => run(node, ['-e', '0']);
+
+/** First run of each: warms the page cache and proves the files are valid for both tools. */
+function mustPass(label, r) {
+  if (r.status !== 0) throw new Error(`${label} exited ${r.status}:\n${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
+}
+
+const rows = [];
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mib = (x) => (x === undefined ? 'n/a' : `${Math.round(x)} MiB`);
+const verdict = (ratio, max, extra = true) => (ratio <= max && extra ? '✓' : '✗');
+
+const loadBefore = os.loadavg()[0];
+for (const n of sizes) {
+  const dir = workspace(values.dir, n);
+  mustPass(`gendan check ${n}`, gendan(['check', dir])());
+  mustPass(`ajv-cli ${n}`, ajv(dir)());
+  const p = pairs(runsFor(n), gendan(['check', dir]), ajv(dir));
+  const max = n >= 100_000 ? 0.75 : n >= 10_000 ? 1.0 : Infinity;
+  const rssOk = n < 100_000 || p.rssA === undefined || p.rssA <= 256;
+  rows.push([`check ${n.toLocaleString('en-US')} orders vs ajv-cli`, s(p.a), s(p.b), p.ratio.toFixed(2), `${mib(p.rssA)} / ${mib(p.rssB)}`, max === Infinity ? '—' : `≤ ${max}${n >= 100_000 ? ', ≤ 256 MiB' : ''} ${verdict(p.ratio, max, rssOk)}`]);
+}
+
+// Dates as the SPEC writes them (unquoted): gendan reads them as strings either way.
+if (sizes.includes(10_000)) {
+  const quoted = workspace(values.dir, 10_000);
+  const plain = workspace(values.dir, 10_000, { quoteDates: false });
+  mustPass('gendan check unquoted', gendan(['check', plain])());
+  const p = pairs(runsFor(10_000), gendan(['check', plain]), gendan(['check', quoted]));
+  rows.push(['check 10,000, dates unquoted vs quoted', s(p.a), s(p.b), p.ratio.toFixed(2), `${mib(p.rssA)} / ${mib(p.rssB)}`, '≈ 1 (same work)']);
+
+  for (const report of [['today'], ['report', 'overdue']]) {
+    mustPass(report.join(' '), gendan([...report, quoted])());
+    const r = pairs(runsFor(10_000), gendan([...report, quoted]), gendan(['check', quoted]));
+    rows.push([`${report.join(' ')} 10,000 vs check`, s(r.a), s(r.b), r.ratio.toFixed(2), `${mib(r.rssA)} / ${mib(r.rssB)}`, `≤ 1.2 ${verdict(r.ratio, 1.2)}`]);
+  }
+}
+
+// One order, in the smallest workspace: each command against `node -e 0`.
+const small = workspace(values.dir, Math.min(...sizes));
+const files = readdirSync(join(small, 'orders')).filter((f) => f.endsWith('.yaml')).sort();
+const file = join(small, 'orders', files[0]);
+const open = files.map((f) => join(small, 'orders', f)).find((f) => /\nstatus: preparing\n/.test(readFileSync(f, 'utf8')));
+const openId = open.split('/').pop().replace(/\.yaml$/, '');
+const pristine = `${open}.orig`;
+copyFileSync(open, pristine);
+const oneOrder = [
+  ['check <file>', gendan(['check', file])],
+  ['show <id>', gendan(['show', openId], small)],
+  ['checklist <id>', gendan(['checklist', openId], small)],
+  // Restored before each run, so every run makes the same edit.
+  ['advance <id> on_hold', () => run(node, [join(ROOT, 'bin/gendan.js'), 'advance', openId, 'on_hold', '--today', BENCH_TODAY], { cwd: small, before: () => copyFileSync(pristine, open) })],
+];
+for (const [label, cmd] of oneOrder) {
+  mustPass(label, cmd());
+  const p = pairs(15, cmd, nodeStart);
+  rows.push([`${label} vs node -e 0`, `${Math.round(p.a)} ms`, `${Math.round(p.b)} ms`, p.ratio.toFixed(2), `${mib(p.rssA)} / ${mib(p.rssB)}`, `≤ 2.0 ${verdict(p.ratio, 2.0)}`]);
+}
+copyFileSync(pristine, open);
+
+rmSync(pristine);
+
+const cpu = os.cpus();
+const out = [
+  `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`,
+  `Load average (1 min) before / after: ${loadBefore.toFixed(2)} / ${os.loadavg()[0].toFixed(2)}${canMeasureRss ? '' : ' (no /usr/bin/time: peak RSS not measured)'}`,
+  '',
+  '| run | gendan | other | ratio (median of pairs) | peak RSS gendan / other | target |',
+  '|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+];
+process.stdout.write(`${out.join('\n')}\n`);
