@@ -30,7 +30,9 @@ export function parseYaml(text: string): Parsed {
   const counter = new LineCounter();
   // uniqueKeys is off because the parser's own check is quadratic in the number of keys
   // (a 1 MiB file of keys takes minutes); duplicateKeys below does the same in one pass.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  // Plain data only: YAML 1.2 core whatever `%YAML` says, and no !!binary, !!set, !!omap
+  // or !!timestamp objects (a tagged value stays a string, which the schema then judges).
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', resolveKnownTags: false });
   const findings: Finding[] = duplicateKeys(doc, text);
   for (const err of doc.errors) {
     if (err.code === 'MULTIPLE_DOCS') {

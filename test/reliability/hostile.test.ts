@@ -146,6 +146,19 @@ describe('limits, one at a time', () => {
     expect(r.out.problems.filter((p) => p.rule === 'schema').length).toBeGreaterThanOrEqual(30_000);
   });
 
+  it('YAML 1.1 tags and directives give plain data, never binary, set, map or date objects', async () => {
+    const files = {
+      'orders/SO-1.yaml': '!!binary aGVsbG8=\n',
+      'orders/SO-2.yaml': 'id: SO-2\nstatus: received\ncustomer: !!set { name }\n',
+      'orders/SO-3.yaml': '%YAML 1.1\n---\nid: SO-3\nstatus: received\nordered: !!timestamp 2026-11-02\nlines: !!omap [ { model: 1 } ]\n',
+    };
+    const r = await check(files);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.out.problems.find((p) => p.file === 'orders/SO-1.yaml')).toMatchObject({ rule: 'file' });
+    expect(r.out.problems.filter((p) => p.file !== 'orders/SO-1.yaml').every((p) => p.rule === 'schema')).toBe(true);
+  });
+
   it('a pipe or a device given as a path is refused, never read', { timeout: 10_000 }, async () => {
     const r = await check({ 'orders/SO-1.yaml': 'id: SO-1\n' }, ['/dev/zero']);
     expect(r.out.problems).toMatchObject([{ rule: 'file', message: expect.stringMatching(/not a regular file/) }]);
