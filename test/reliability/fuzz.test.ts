@@ -1,0 +1,222 @@
+// Fuzzing the whole CLI in-process with fast-check: random bytes as an order file, random
+// mutations of the example orders, random sequences of edits. Always a result or a clear
+// problem, exit ≤ 2, no stack trace, and files changed only by an edit that reported success.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { copyExamples, gendan } from '../helpers/cli.js';
+import { changed, checkJson, expectSane, snapshot } from './invariants.js';
+
+const TODAY = ['--today', '2026-11-28'];
+const ENV = { GENDAN_TODAY: '2026-11-28', GENDAN_NOW: '2026-11-28T09:30:00+08:00', GENDAN_LANG: 'en' };
+/** FUZZ_SEED replays a failure; FUZZ_TIMES=20 fuzzes twenty times longer than the suite does. */
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const TIMES = Math.max(1, Number(process.env.FUZZ_TIMES ?? 1) || 1);
+const params = (numRuns: number) => ({ numRuns: numRuns * TIMES, seed: SEED, endOnFailure: true });
+
+const READ_COMMANDS: string[][] = [
+  ['report', 'overdue', '--format', 'json'],
+  ['report', 'at-risk', '--format', 'csv'],
+  ['report', 'stats', '--format', 'markdown'],
+  ['today'],
+  ['list'],
+  ['checklist'],
+];
+
+let ws: string;
+let names: string[];
+let texts: Map<string, string>;
+
+beforeAll(() => {
+  ws = copyExamples();
+  names = readdirSync(join(ws, 'orders')).filter((f) => f.endsWith('.yaml')).sort();
+  texts = new Map(names.map((n) => [n, readFileSync(join(ws, 'orders', n), 'utf8')]));
+});
+afterAll(() => rmSync(ws, { recursive: true, force: true }));
+
+/** Check the workspace and run one read-only command; nothing on disk may change. */
+async function readOnlyRuns(what: string, command: string[], target: string): Promise<void> {
+  const before = snapshot(ws);
+  const check = await gendan(['check', ...TODAY, '--format', 'json'], { cwd: ws, env: ENV });
+  expectSane(check, what);
+  const out = checkJson(check, what);
+  // The untouched orders stay clean; only the fuzzed file may have problems (and an order
+  // that happens to share its id, a duplicate-id).
+  const elsewhere = out.problems.filter((p) => p.file !== `orders/${target}` && p.rule !== 'duplicate-id');
+  expect(elsewhere, what).toEqual([]);
+  const r = await gendan([...command, ...TODAY], { cwd: ws, env: ENV });
+  expectSane(r, `${what}; ${command.join(' ')}`);
+  const id = target.replace(/\.yaml$/, '');
+  for (const per of [['show', id], ['checklist', id]]) expectSane(await gendan([...per, ...TODAY], { cwd: ws, env: ENV }), `${what}; ${per.join(' ')}`);
+  expect(changed(before, snapshot(ws)), what).toEqual([]);
+}
+
+describe('random bytes as an order file', () => {
+  const junk = fc.oneof(
+    fc.uint8Array({ maxLength: 3000 }).map((a) => Buffer.from(a)),
+    fc.string({ unit: 'binary', maxLength: 800 }).map((s) => Buffer.from(s)),
+    fc.array(fc.constantFrom('id: ', 'status: ', '- ', ': ', '\n', '  ', '[', ']', '{', '}', '&a ', '*a', '"', "'", '\t', '# ', '---\n', '__proto__', '<<: ', '!!binary ', '? ', '|\n', '>-\n', '%YAML 1.2\n', '\uFEFF', '\r\n', '2026-13-45', '1e309', '0x1F', '~', 'null', '订单', '\u2028'), { maxLength: 200 }).map((a) => Buffer.from(a.join(''))),
+  );
+
+  it('check and the reports give a result or a clear problem, and change nothing', { timeout: 120_000 * TIMES }, async () => {
+    await fc.assert(
+      fc.asyncProperty(junk, fc.constantFrom(...READ_COMMANDS), async (bytes, command) => {
+        writeFileSync(join(ws, 'orders', 'SO-FUZZ.yaml'), bytes);
+        try {
+          await readOnlyRuns(`${bytes.length} random bytes`, command, 'SO-FUZZ.yaml');
+        } finally {
+          rmSync(join(ws, 'orders', 'SO-FUZZ.yaml'));
+        }
+      }),
+      params(40),
+    );
+  });
+});
+
+/** One random change to an order's text. */
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), lines: fc.integer({ min: 1, max: 5 }) }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ kind: fc.constant('swap' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ kind: fc.constant('indent' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), by: fc.integer({ min: -4, max: 4 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    text: fc.oneof(
+      fc.constantFrom(':', '- ', '[', '{', '}', '&x ', '*x', '"', "'", '\t', '#', '\n---\n', '\n__proto__: { a: 1 }\n', '\nconstructor: 1\n', '<<: *x', '!!str ', '? ', '|', '>', '\r', '\uFEFF', '-1', '1e400', '2026-02-30', ' ', '\n', 'null', '~', '\u0000', '\udc00', '', '\u00e9'),
+      fc.string({ maxLength: 12 }),
+    ),
+  }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+);
+type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+function mutate(text: string, m: Mutation): string {
+  const lines = text.split('\n');
+  const i = Math.min(lines.length - 1, Math.floor(m.at * lines.length));
+  switch (m.kind) {
+    case 'delete':
+      lines.splice(i, m.lines);
+      return lines.join('\n');
+    case 'duplicate':
+      lines.splice(i, 0, lines[i]!);
+      return lines.join('\n');
+    case 'swap': {
+      const j = Math.min(lines.length - 1, Math.floor(m.to * lines.length));
+      [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+      return lines.join('\n');
+    }
+    case 'indent':
+      lines[i] = m.by >= 0 ? ' '.repeat(m.by) + lines[i] : lines[i]!.replace(new RegExp(`^ {0,${-m.by}}`), '');
+      return lines.join('\n');
+    case 'insert': {
+      const at = Math.floor(m.at * text.length);
+      return text.slice(0, at) + m.text + text.slice(at);
+    }
+    case 'truncate':
+      return text.slice(0, Math.floor(m.at * text.length));
+  }
+}
+
+describe('random mutations of the example orders', () => {
+  it('check and the reports give a result or a clear problem, and change nothing', { timeout: 120_000 * TIMES }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.constantFrom(...READ_COMMANDS), async (pick, ms, command) => {
+        const name = names[pick % names.length]!;
+        const text = ms.reduce(mutate, texts.get(name)!);
+        writeFileSync(join(ws, 'orders', name), text);
+        try {
+          await readOnlyRuns(`${name} mutated by ${JSON.stringify(ms)}`, command, name);
+        } finally {
+          writeFileSync(join(ws, 'orders', name), texts.get(name)!);
+        }
+      }),
+      params(40),
+    );
+  });
+
+  it('an edit of a mutated order either refuses and changes nothing, or writes a file that loads', { timeout: 120_000 * TIMES }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (pick, ms) => {
+        const name = names[pick % names.length]!;
+        const file = join(ws, 'orders', name);
+        const text = ms.reduce(mutate, texts.get(name)!);
+        writeFileSync(file, text);
+        const what = `${name} mutated by ${JSON.stringify(ms)}`;
+        try {
+          const before = snapshot(ws);
+          const r = await gendan(['log', file, '--node', 'other', '--channel', 'phone', 'fuzz note', ...TODAY], { cwd: ws, env: ENV });
+          expectSane(r, what);
+          const diff = changed(before, snapshot(ws));
+          if (r.code !== 0) return void expect(diff, what).toEqual([]);
+          expect(diff, what).toEqual([`orders/${name}`]);
+          const after = await gendan(['check', file, ...TODAY, '--format', 'json'], { cwd: ws, env: ENV });
+          const loadProblems = checkJson(after, what).problems.filter((p) => p.rule === 'file' || p.rule === 'yaml-syntax');
+          expect(loadProblems, what).toEqual([]);
+          expect(readFileSync(file, 'utf8')).toContain('fuzz note');
+        } finally {
+          writeFileSync(file, texts.get(name)!);
+        }
+      }),
+      params(40),
+    );
+  });
+});
+
+const STATES = ['received', 'confirmed', 'preparing', 'ready', 'shipped', 'delivered', 'followed_up', 'closed', 'on_hold', 'cancelled'];
+const NODES = ['confirmed', 'production_started', 'ship_date', 'shipped', 'arriving', 'delivered', 'follow_up', 'other'];
+const CHANNELS = ['phone', 'email', 'wechat', 'meeting', 'fax', 'other'];
+/** Free text as a clerk (or a paste) might give it: quotes, colons, newlines, CJK, emoji. */
+const freeText = fc
+  .oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.constantFrom('ok', '客户说: "下周发货"', '- item', '#1 priority', "it's {fine}", '&anchor *alias', '多行\n备注', '   ', 'yes', 'null', '2026-12-01', '|', '@user', '`cmd`', '👍 收到'))
+  .filter((s) => !s.includes('\0'));
+
+const edit = fc.oneof(
+  fc.record({ cmd: fc.constant('advance'), state: fc.option(fc.oneof(fc.constantFrom(...STATES), freeText), { nil: undefined }), force: fc.boolean(), reason: freeText, note: fc.option(freeText, { nil: undefined }) }),
+  fc.record({ cmd: fc.constant('tick'), item: fc.oneof(fc.constantFrom('special_requests_reviewed', 'logistics_arranged', 'constructor', '__proto__', 'toString'), freeText) }),
+  fc.record({ cmd: fc.constant('log'), node: fc.oneof(fc.constantFrom(...NODES), freeText), channel: fc.oneof(fc.constantFrom(...CHANNELS), freeText), note: freeText }),
+);
+type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
+
+function argsOf(e: Edit, id: string): string[] {
+  if (e.cmd === 'advance') return ['advance', id, ...(e.state !== undefined ? [e.state] : []), ...(e.force ? ['--force', '--reason', e.reason] : []), ...(e.note !== undefined ? ['--note', e.note] : [])];
+  if (e.cmd === 'tick') return ['tick', id, e.item];
+  return ['log', id, '--node', e.node, '--channel', e.channel, '--', e.note];
+}
+
+describe('random sequences of edits on an example order', () => {
+  it('each edit refuses and changes nothing, or changes only its order, which still loads and validates', { timeout: 180_000 * TIMES }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 5 }), async (pick, edits) => {
+        const name = names[pick % names.length]!;
+        const file = join(ws, 'orders', name);
+        const id = name.replace(/\.yaml$/, '');
+        try {
+          for (const e of edits) {
+            const args = argsOf(e, id);
+            const what = JSON.stringify(args);
+            const before = snapshot(ws);
+            const r = await gendan(args, { cwd: ws, env: ENV });
+            expectSane(r, what);
+            const diff = changed(before, snapshot(ws));
+            if (r.code !== 0) {
+              expect(diff, what).toEqual([]);
+              continue;
+            }
+            expect(diff.filter((f) => f !== `orders/${name}`), what).toEqual([]);
+            const after = await gendan(['check', file, ...TODAY, '--format', 'json'], { cwd: ws, env: ENV });
+            const broken = checkJson(after, what).problems.filter((p) => ['file', 'yaml-syntax', 'schema'].includes(p.rule));
+            expect(broken, `${what} left the order invalid`).toEqual([]);
+            const order = parse(readFileSync(file, 'utf8')) as { contacts?: { note?: string; node?: string; channel?: string }[] };
+            if (e.cmd === 'log') expect(order.contacts?.at(-1), what).toMatchObject({ note: e.note, node: e.node, channel: e.channel });
+          }
+        } finally {
+          writeFileSync(file, texts.get(name)!);
+        }
+      }),
+      params(30),
+    );
+  });
+});
