@@ -1,5 +1,5 @@
 // YAML text → data, with the yaml package's Document so that every value keeps its range.
-import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { Composer, Document, isCollection, isMap, isPair, isScalar, LineCounter, Parser, YAMLParseError, type CST, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { Finding } from '../model/problem.js';
 
 /** Aliases allowed in one file before it counts as an alias bomb. */
@@ -32,7 +32,13 @@ export function parseYaml(text: string): Parsed {
   // (a 1 MiB file of keys takes minutes); duplicateKeys below does the same in one pass.
   // Plain data only: YAML 1.2 core whatever `%YAML` says, and no !!binary, !!set, !!omap
   // or !!timestamp objects (a tagged value stays a string, which the schema then judges).
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', resolveKnownTags: false });
+  const options = { uniqueKeys: false, version: '1.2', schema: 'core', resolveKnownTags: false } as const;
+  // Depth is checked on the syntax tree, before composing: the composer recurses per level
+  // and would run out of stack at a depth that depends on the thread (so on where it stops).
+  const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
+  const deepAt = tokensDeeperThan(tokens, MAX_DEPTH);
+  if (deepAt !== undefined) return { doc: new Document(null), counter, data: undefined, findings: [tooDeep({ offset: deepAt })] };
+  const doc = compose(tokens, text, options);
   const findings: Finding[] = duplicateKeys(doc, text);
   for (const err of doc.errors) {
     if (err.code === 'MULTIPLE_DOCS') {
@@ -64,6 +70,34 @@ export function parseYaml(text: string): Parsed {
   // Aliases can stack shallow pieces into deep data.
   if (depthOver(data, MAX_DEPTH)) return { doc, counter, data: undefined, findings: [tooDeep({ line: 1, column: 1 })] };
   return { doc, counter, data, findings };
+}
+
+/** What parseDocument does, from tokens already read: the first document, and an error if there is a second. */
+function compose(tokens: CST.Token[], text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document {
+  let doc: Document | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/** Offset of a collection nested more than `limit` levels deep in the syntax tree, walking without recursion. */
+function tokensDeeperThan(tokens: CST.Token[], limit: number): number | undefined {
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop()!;
+    if (!t) continue;
+    if (t.type === 'document') stack.push([t.value, depth]);
+    else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      if (depth >= limit) return t.offset;
+      for (const item of t.items) stack.push(['key' in item ? item.key : undefined, depth + 1], [item.value, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
 /** A key that repeats in its mapping, at its second occurrence: `yaml-syntax/duplicate-key`. */

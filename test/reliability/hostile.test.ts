@@ -1,7 +1,7 @@
 // The clerk's orders folder holds every kind of hostile file at once, beside valid orders:
 // one `gendan check` names each hostile file with its problem, still reports the valid
 // orders clean, never changes a file, never pollutes a prototype, and exits 1.
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,38 @@ describe.skipIf(!ROOT_USER)('an unreadable file, when the tests run as root', ()
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.status).toBe(1);
     expectReport(JSON.parse(r.stdout) as Json, fx, fx.hostile);
+  });
+});
+
+// Big folders are checked by worker threads, which have smaller stacks: the same
+// hostile files must give the same report, byte for byte, whatever the thread count.
+describe('the hostile folder, checked by worker threads', () => {
+  let fx: Fixture;
+  beforeAll(() => {
+    ensureBuilt();
+    fx = hostileFixture({ unreadable: false });
+    const sample = readFileSync(join(fx.dir, 'orders', fx.valid[0]!), 'utf8');
+    const id = fx.valid[0]!.replace(/\.yaml$/, '');
+    for (let i = 0; i < 150; i++) writeFileSync(join(fx.dir, 'orders', `SO-COPY-${i}.yaml`), sample.split(id).join(`SO-COPY-${i}`));
+  });
+  afterAll(() => rmSync(fx.dir, { recursive: true, force: true }));
+
+  it('gives one thread’s report with two and four threads', { timeout: 30_000 }, () => {
+    const run = (threads: number) =>
+      spawnSync(process.execPath, [BIN, 'check', '--today', '2026-11-28', '--lang', 'en', '--format', 'json'], {
+        cwd: fx.dir,
+        env: { PATH: process.env.PATH, GENDAN_THREADS: String(threads) },
+        encoding: 'utf8',
+      });
+    const one = run(1);
+    expect(one.status, one.stderr).toBe(1);
+    expectReport(JSON.parse(one.stdout) as Json, { ...fx, valid: [...fx.valid, ...Array.from({ length: 150 }, (_, i) => `SO-COPY-${i}.yaml`)] }, fx.hostile);
+    for (const threads of [2, 4]) {
+      const r = run(threads);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(one.stdout);
+    }
   });
 });
 
