@@ -14,8 +14,9 @@ export interface Stepped {
   stderr: string;
 }
 
-/** What to do at step `index` (named `name`): go on, or kill the process right there. */
-export type OnStep = (index: number, name: string) => 'go' | 'kill';
+/** What to do at step `index` (named `name`): go on, or kill the process right there; a
+ * promise holds the process at that step until it settles. */
+export type OnStep = (index: number, name: string) => 'go' | 'kill' | Promise<'go' | 'kill'>;
 
 export function stepEdit(file: string, ops: Op[], onStep: OnStep = () => 'go'): Promise<Stepped> {
   return new Promise((resolve, reject) => {
@@ -37,8 +38,10 @@ export function stepEdit(file: string, ops: Op[], onStep: OnStep = () => 'go'): 
           continue;
         }
         steps.push(line);
-        if (onStep(steps.length - 1, line) === 'kill') child.kill('SIGKILL');
-        else child.stdin.write('go\n');
+        void Promise.resolve(onStep(steps.length - 1, line)).then((what) => {
+          if (what === 'kill') child.kill('SIGKILL');
+          else child.stdin.write('go\n');
+        });
       }
     });
     child.on('error', reject);
