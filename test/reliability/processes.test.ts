@@ -7,7 +7,8 @@ import { cpSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, copyExamples, gendan, tempDir } from '../helpers/cli.js';
+import { BIN, gendan, tempDir } from '../helpers/cli.js';
+import { oneOrderWorkspace } from './one-order.js';
 import { ensureBuilt } from './build.js';
 
 const TODAY = '2026-11-28';
@@ -32,14 +33,9 @@ function start(dir: string, args: string[], env: Record<string, string | undefin
   });
 }
 
-/** The examples workspace and its first order in state `received`. */
+/** A workspace with one example order, in state `received`. */
 function workspaceWithOrder(): { dir: string; file: string; id: string } {
-  const dir = copyExamples();
-  const name = readdirSync(join(dir, 'orders'))
-    .sort()
-    .find((f) => /^status: received$/m.test(readFileSync(join(dir, 'orders', f), 'utf8')));
-  if (!name) throw new Error('the examples have no order in state received');
-  return { dir, file: join(dir, 'orders', name), id: name.replace(/\.yaml$/, '') };
+  return oneOrderWorkspace((t) => /^status: received$/m.test(t));
 }
 
 /** Problems that would mean a broken file: it must still load as a valid order. */
@@ -64,7 +60,7 @@ describe('gendan processes killed mid-edit and racing each other', () => {
         ['tick', id, 'special_requests_reviewed'],
       ][i % 3]!;
     const outcomes = new Set<string>();
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 16; i++) {
       const old = readFileSync(file);
       // The same command, not killed, on a copy: the new content it must write.
       const scratch = tempDir();
@@ -108,8 +104,8 @@ describe('gendan processes killed mid-edit and racing each other', () => {
 
   it('concurrent advance, log and tick on one order: exactly the edits that reported success', { timeout: 240_000 }, async () => {
     const LOCKED = /is being edited by another gendan/;
-    // Four fresh orders, four rounds each: forced advances run out at `closed`.
-    for (let order = 0; order < 4; order++) {
+    // Three fresh orders, four rounds each: forced advances run out at `closed`.
+    for (let order = 0; order < 3; order++) {
       const { dir, file, id } = workspaceWithOrder();
       const history = () => ((parse(readFileSync(file, 'utf8')) as { history?: unknown[] }).history ?? []).length;
       const notes = () => ((parse(readFileSync(file, 'utf8')) as { contacts?: { note?: string }[] }).contacts ?? []).map((c) => c.note);
