@@ -4,7 +4,7 @@ import type { Finding } from '../model/problem.js';
 
 /** Aliases allowed in one file before it counts as an alias bomb. */
 export const MAX_ALIASES = 100;
-/** Nesting deeper than this is not an order file. */
+/** Nesting deeper than this is not a gendan file (orders nest about five levels). */
 export const MAX_DEPTH = 64;
 
 export interface Parsed {
