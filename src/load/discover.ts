@@ -1,7 +1,7 @@
 // Which files are order files: *.yaml and *.yml under the given paths (or the workspace's
 // `orders`), never the config or catalog, never inside another workspace, and never
 // twice or in circles through symlinks.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
@@ -114,6 +114,12 @@ function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Foun
   }
   for (const entry of entries) {
     const full = join(root, entry.name);
+    // A name that is not UTF-8 (written by an older Windows program) cannot be opened by
+    // the replacement characters it decodes to: say so, rather than "file vanished".
+    if (entry.name.includes('\uFFFD') && ORDER_FILE.test(entry.name) && !existsSync(full)) {
+      add({ path: full, error: { id: 'file/bad-name' } });
+      continue;
+    }
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {

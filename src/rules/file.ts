@@ -16,6 +16,7 @@ export const file: Rule = {
     'not-utf8': { en: 'not valid UTF-8 text (saved as GBK?); save the file as UTF-8', zh: '不是有效的 UTF-8 文本（可能是 GBK 编码），请另存为 UTF-8' },
     'symlink-loop': { en: 'reached through a symlink loop; remove or fix the link', zh: '经由循环的符号链接到达，请删除或修正该链接' },
     unreadable: { en: 'cannot be read ({code}): check the file permissions', zh: '无法读取（{code}），请检查文件权限' },
+    'bad-name': { en: 'the file name is not UTF-8 (written by an older Windows program?), so it cannot be opened; rename the file', zh: '文件名不是 UTF-8 编码（可能由旧版 Windows 程序写入），无法打开；请重命名该文件' },
     missing: { en: 'file vanished while being checked', zh: '检查过程中文件消失了' },
     io: { en: 'cannot be read: {detail}', zh: '无法读取：{detail}' },
     'multi-doc': { en: 'more than one YAML document (a second `---`); keep one per file', zh: '含多个 YAML 文档（第二个 `---`），每个文件只能有一个' },

@@ -78,6 +78,9 @@ export function hostileFixture(opts: { unreadable: boolean }): Fixture {
   mkdirSync(join(orders, 'archive'));
   symlinkSync('..', join(orders, 'archive', 'up'));
   hostile.push({ name: 'archive/up', rule: 'file', key: 'symlink-loop' });
+  // 订单.yaml with its name in GBK: Node cannot open it by the name it reads back.
+  writeFileSync(Buffer.concat([Buffer.from(`${orders}/`), Buffer.from([0xb6, 0xa9, 0xb5, 0xa5]), Buffer.from('.yaml')]), withId(sample, sampleId, 'SO-GBK-NAME'));
+  hostile.push({ name: readdirSync(orders).find((n) => n.includes('\uFFFD'))!, rule: 'file', key: 'bad-name' });
   execFileSync('mkfifo', [join(orders, 'pipe.yaml')]);
   hostile.push({ name: 'pipe.yaml', rule: 'file', key: 'not-regular' });
 
@@ -88,7 +91,7 @@ export function hostileFixture(opts: { unreadable: boolean }): Fixture {
 
   const before = new Map<string, Buffer>();
   for (const name of readdirSync(orders)) {
-    if (name.endsWith('.yaml') && !name.startsWith('loop') && name !== 'pipe.yaml' && name !== 'SO-LOCKED.yaml') before.set(name, readFileSync(join(orders, name)));
+    if (name.endsWith('.yaml') && !name.startsWith('loop') && !name.includes('\uFFFD') && name !== 'pipe.yaml' && name !== 'SO-LOCKED.yaml') before.set(name, readFileSync(join(orders, name)));
   }
   return { dir, hostile, valid, before };
 }
