@@ -7,7 +7,7 @@ import { MAX_BYTES } from '../load/read.js';
 import { UserError, userError } from '../model/errors.js';
 import { applyOps, EditBug } from './apply.js';
 import { ioFailure, nodeFs, type EditFs } from './fs.js';
-import { acquireLock, DEFAULT_WAIT_MS } from './lock.js';
+import { acquireLock, DEFAULT_WAIT_MS, sweepGuard } from './lock.js';
 import type { Op } from './ops.js';
 import { replaceFile, sweepTemps } from './write.js';
 
@@ -41,6 +41,7 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
   const release = acquireLock(real, display, opts.lockWaitMs ?? DEFAULT_WAIT_MS, fs);
   try {
     sweepTemps(real, fs);
+    sweepGuard(real, fs);
     const bytes = readBytes(real, display, fs);
     const bom = bytes.subarray(0, 3).equals(BOM);
     const text = decode(bytes.subarray(bom ? 3 : 0), display);

@@ -54,24 +54,55 @@ function isStale(found: { owner: Owner; ageMs: number }): boolean {
   return host === hostname() && !alive(pid);
 }
 
-/** Take a stale lock away without taking a fresh one that replaced it meanwhile. */
-function breakStale(lock: string, staleText: string, fs: EditFs): void {
-  // The pid in the name lets sweepTemps remove it if this process dies before unlinking it.
-  const grave = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+/**
+ * Take a stale lock away without taking a fresh one that replaced it meanwhile. Breakers
+ * serialise on a guard file (`.NAME.lock.break`, O_EXCL): under it nobody else can remove
+ * or replace the lock, so re-reading it and unlinking it only if it still holds the stale
+ * owner cannot remove a live lock.
+ */
+function breakStale(lock: string, staleText: string, fs: EditFs): boolean {
+  const guard = `${lock}.break`;
+  let fd: number;
   try {
-    fs.renameSync(lock, grave);
+    fd = fs.openSync(guard, 'wx', 0o644);
   } catch (e) {
-    if (isErrno(e, 'ENOENT')) return;
-    throw e;
+    if (!isErrno(e, 'EEXIST')) throw e;
+    // Held for microseconds by a live breaker; a guard left by a killed one is removed.
+    const found = readOwner(guard, fs);
+    if (found && isStale(found) && found.ageMs > GUARD_STALE_MS) unlinkQuietly(guard, fs);
+    return false;
   }
-  if (String(fs.readFileSync(grave, 'utf8')) !== staleText) {
-    try {
-      fs.linkSync(grave, lock);
-    } catch {
-      // someone holds a new lock already
-    }
+  try {
+    fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname() }));
+    fs.closeSync(fd);
+    const now = readOwner(lock, fs);
+    if (now?.text !== staleText) return true; // gone or replaced: try to take it again
+    fs.unlinkSync(lock);
+    return true;
+  } finally {
+    unlinkQuietly(guard, fs);
   }
-  fs.unlinkSync(grave);
+}
+
+const GUARD_STALE_MS = 1000;
+
+/** Remove a break guard left by a gendan killed while breaking a lock. */
+export function sweepGuard(file: string, fs: EditFs = nodeFs): void {
+  const guard = `${lockPath(file)}.break`;
+  try {
+    const found = readOwner(guard, fs);
+    if (found && isStale(found)) unlinkQuietly(guard, fs);
+  } catch {
+    // unreadable: left for the breaker that needs it to judge
+  }
+}
+
+function unlinkQuietly(path: string, fs: EditFs): void {
+  try {
+    fs.unlinkSync(path);
+  } catch {
+    // already gone
+  }
 }
 
 /** Lock `file` for writing; returns the release function. */
@@ -91,10 +122,13 @@ export function acquireLock(file: string, display: string, waitMs = DEFAULT_WAIT
       if (!isErrno(e, 'EEXIST')) throw ioFailure(display, e);
     }
     const found = readOwner(lock, fs);
-    if (found && isStale(found)) {
-      breakStale(lock, found.text, fs);
-      continue;
+    let broke = false;
+    try {
+      broke = Boolean(found && isStale(found) && breakStale(lock, found.text, fs));
+    } catch (e) {
+      throw ioFailure(display, e);
     }
+    if (broke) continue;
     if (Date.now() >= deadline) {
       throw userError('edit/locked', { file: display, pid: found?.owner.pid ?? '?', lock: lockPath(display) });
     }

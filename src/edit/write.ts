@@ -72,9 +72,9 @@ export function sweepTemps(file: string, fs: EditFs = nodeFs): void {
   }
   for (const name of names) {
     if (!name.startsWith(`.${base}.`)) continue;
-    // `.NAME.PID.HEX.tmp` (a temp file) or `.NAME.lock.PID.HEX.stale` (a broken stale lock)
-    const m = /^\.(?:(\d+)\.[0-9a-f]+\.tmp|lock\.(\d+)\.[0-9a-f]+\.stale)$/.exec(name.slice(base.length + 1));
-    if (!m || alive(Number(m[1] ?? m[2]))) continue;
+    // `.NAME.PID.HEX.tmp`: a temp file
+    const m = /^\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
+    if (!m || alive(Number(m[1]))) continue;
     try {
       fs.unlinkSync(join(dirname(file), name));
     } catch {
