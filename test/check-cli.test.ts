@@ -165,7 +165,7 @@ describe('text format', () => {
         ' 7 |   - { model: XK-210, quantity: 5, unit: kg }',
         '   |                                         ^~',
         '',
-        '✖ 2 problems (1 errors, 1 warnings) in 1 files, 1 orders',
+        '✖ 2 problems (1 error, 1 warning) in 1 file, 1 order',
         '',
       ].join('\n'),
     );
@@ -174,7 +174,7 @@ describe('text format', () => {
 
   it('a clean run says so', async () => {
     const r = await check([], ws({ 'orders/SO-1.yaml': CLEAN }));
-    expect(r.stdout).toBe('✓ 1 files, 1 orders: no problems\n');
+    expect(r.stdout).toBe('✓ 1 file, 1 order: no problems\n');
   });
 
   it('colours only on a terminal, never with NO_COLOR or --no-color', async () => {

@@ -77,7 +77,13 @@ export const text: ProblemFormatter = (report, { lang, color, sources }) => {
   const s = report.summary;
   const total = s.errors + s.warnings;
   if (lines.length > 0) lines.push('');
-  const summary = total === 0 ? t(lang, 'check/summary-clean', { files: s.files, orders: s.orders }) : t(lang, 'check/summary', { problems: total, errors: s.errors, warnings: s.warnings, files: s.files, orders: s.orders });
+  const n = (what: string, count: number): Msg => ({ id: `count/${what}${count === 1 ? '' : 's'}`, args: { n: count } });
+  const files = n('file', s.files);
+  const orders = n('order', s.orders);
+  const summary =
+    total === 0
+      ? t(lang, 'check/summary-clean', { files, orders })
+      : t(lang, 'check/summary', { problems: n('problem', total), errors: n('error', s.errors), warnings: n('warning', s.warnings), files, orders });
   lines.push(total === 0 ? c.green(summary) : s.errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   return `${lines.join('\n')}\n`;
 };

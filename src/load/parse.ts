@@ -40,7 +40,11 @@ export function parseYaml(text: string): Parsed {
   if (deepAt !== undefined) return { doc: new Document(null), counter, data: undefined, findings: [tooDeep({ offset: deepAt })] };
   const doc = compose(tokens, text, options);
   const findings: Finding[] = duplicateKeys(doc, text);
+  const reported = new Set<number>();
   for (const err of doc.errors) {
+    // One mistake often trips several parser errors at the same spot: say it once.
+    if (reported.has(err.pos[0])) continue;
+    reported.add(err.pos[0]);
     if (err.code === 'MULTIPLE_DOCS') {
       findings.push({ rule: 'file', where: { offset: err.pos[0] }, msg: { id: 'file/multi-doc' } });
     } else if (err.code === 'RESOURCE_EXHAUSTION') {
