@@ -8,6 +8,7 @@ import { userError } from '../model/errors.js';
 import type { Finding, Msg } from '../model/problem.js';
 import { readText } from './read.js';
 import { parseYaml } from './parse.js';
+import { fastParse } from './fast-parse.js';
 import { validator, type SchemaName } from './schemas.js';
 import { schemaFindings } from './schema-problems.js';
 import { locate } from './positions.js';
@@ -35,6 +36,9 @@ export function findConfig(start: string): string | undefined {
 function readValid(file: string, schema: SchemaName, display: string): unknown {
   const read = readText(file);
   if ('error' in read) throw userError('config/unreadable', { file: display, detail: read.error });
+  // The common case needs no yaml Document: valid text read by the fast reader.
+  const fast = fastParse(read.text);
+  if (fast !== undefined && validator(schema)(fast)) return fast;
   const parsed = parseYaml(read.text);
   const fail = (f: Finding): never => {
     const pos = locate(parsed.doc, parsed.counter, f.where);
