@@ -5,28 +5,24 @@
 // file order, so the output is identical either way.
 import { Calendar } from './calendar/calendar.js';
 import { activeRules, byPlace, checkAllFiles, checkFile, shell } from './check.js';
+import type { FileItem, FileList } from './load/file-list.js';
 import { failedFile, loadOrderFile, type OrderFile } from './load/order-file.js';
 import { runParallel, type Job } from './load/parallel.js';
 import type { Catalog } from './model/catalog.js';
 import type { Config } from './model/config.js';
 import type { Order } from './model/order.js';
-import type { Msg, Problem } from './model/problem.js';
+import type { Problem, Where } from './model/problem.js';
+import type { Position } from './load/positions.js';
 import { rules } from './rules/index.js';
 import type { RuleContext } from './rules/rule.js';
 import { during, processingFile } from './util/activity.js';
 
-/** A file to check: absolute path, path as shown, or why it cannot be read at all. */
-export type Item = [path: string, display: string, error?: Msg];
-
-interface Outcome {
-  path: string;
-  display: string;
-  problems: Problem[];
-  /** The order's top-level scalar values, for all-file rules. */
-  order?: Order;
-  /** Kept only when the file has problems: the text output quotes its lines. */
-  text?: string;
-}
+/**
+ * What is kept of a checked file: its order's top-level scalar values as JSON (for
+ * all-file rules; '' when the file holds no order) — one short string for most files —
+ * and, for a file with problems, the problems and the text the output quotes.
+ */
+type Outcome = string | { problems: Problem[]; order: string; text?: string };
 
 export interface CheckInit {
   config: Config;
@@ -35,14 +31,15 @@ export interface CheckInit {
 }
 
 /** The per-file job (also what each worker runs). */
-export function checkJob(init: CheckInit, calendar = new Calendar(init.config.calendar)): Job<Item, Outcome> {
+export function checkJob(init: CheckInit, calendar = new Calendar(init.config.calendar)): Job<Outcome> {
   const ctx: RuleContext = { ...init, calendar };
   const active = activeRules(rules, ctx);
   return {
-    run([path, display, error]) {
+    run([path, display, error]: FileItem) {
       const file = error ? failedFile(path, display, error) : during(processingFile(display), () => loadOrderFile(path, display));
       const problems = checkFile(file, active, ctx);
-      return { path, display, problems, order: shell(file, file.locate).order, text: problems.length > 0 ? file.text : undefined };
+      const order = file.order ? JSON.stringify(shell(file, file.locate).order) : '';
+      return problems.length > 0 ? { problems, order, text: file.text } : order;
     },
     finish: () => [...calendar.missingYears],
   };
@@ -55,9 +52,9 @@ export interface FilesChecked {
   sources: Map<string, string>;
 }
 
-export function checkItems(items: Item[], ctx: RuleContext, threads: number): FilesChecked {
+export function checkFiles(files: FileList, ctx: RuleContext, threads: number): FilesChecked {
   const init: CheckInit = { config: ctx.config, catalog: ctx.catalog, today: ctx.today };
-  const outcomes = runParallel(items, {
+  const outcomes = runParallel(files, {
     module: new URL(import.meta.url),
     factory: 'checkJob',
     init,
@@ -69,22 +66,53 @@ export function checkItems(items: Item[], ctx: RuleContext, threads: number): Fi
   const problems: Problem[] = [];
   const sources = new Map<string, string>();
   let orders = 0;
-  for (const o of outcomes) {
-    for (const p of o.problems) problems.push(p);
-    if (o.text !== undefined) sources.set(o.display, o.text);
-    if (o.order) orders++;
-  }
-  const shells = outcomes.map((o): OrderFile => {
-    let again: OrderFile | undefined;
-    // All-file problems are rare: their file is read again to place them.
-    const locate: OrderFile['locate'] = (where) => {
-      again ??= loadOrderFile(o.path, o.display);
-      if (again.text !== undefined) sources.set(o.display, again.text);
-      return again.locate(where);
-    };
-    return { path: o.path, display: o.display, order: o.order, findings: [], locate };
+  const shells: OrderFile[] = [];
+  outcomes.forEach((o, i) => {
+    const order = typeof o === 'string' ? o : o.order;
+    if (order) orders++;
+    if (typeof o !== 'string') {
+      for (const p of o.problems) problems.push(p);
+      if (o.text !== undefined) sources.set(files.get(i)[1], o.text);
+    }
+    shells.push(new ListedShell(files, i, order, sources));
   });
+  outcomes.length = 0;
   for (const p of checkAllFiles(shells, activeRules(rules, ctx), ctx)) problems.push(p);
   problems.sort(byPlace);
   return { problems, orders, sources };
+}
+
+/** A shell whose path is read from the list when asked for; its file is read again to place a problem. */
+const NO_FINDINGS: OrderFile['findings'] = [];
+
+class ListedShell implements OrderFile {
+  readonly findings = NO_FINDINGS;
+  private again?: OrderFile;
+
+  constructor(
+    private readonly files: FileList,
+    private readonly i: number,
+    private readonly scalars: string,
+    private readonly sources: Map<string, string>,
+  ) {}
+
+  /** Made afresh on each use: 100,000 small objects kept would cost more than this. */
+  get order(): Order | undefined {
+    return this.scalars ? (JSON.parse(this.scalars) as Order) : undefined;
+  }
+
+  get path(): string {
+    return this.files.get(this.i)[0];
+  }
+
+  get display(): string {
+    return this.files.get(this.i)[1];
+  }
+
+  locate(where: Where): Position {
+    const [path, display] = this.files.get(this.i);
+    this.again ??= loadOrderFile(path, display);
+    if (this.again.text !== undefined) this.sources.set(display, this.again.text);
+    return this.again.locate(where);
+  }
 }

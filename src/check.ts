@@ -4,8 +4,8 @@
 // Two phases, so that a large check can stream (check-files.ts): per-file rules run on
 // each file while its text and data are at hand, and their problems get line and column
 // at once; then all-file rules (checkAll, e.g. duplicate-id) run over shells that keep
-// only each order's top-level scalar values (id, status, ordered, …). Both paths here
-// and in check-files.ts use these functions, so their results are identical.
+// only each order's top-level scalar values (id, status, ordered, …; not free text).
+// Both paths, here and in check-files.ts, use these functions: their results are identical.
 import type { Problem, Severity, Finding } from './model/problem.js';
 import type { RuleLevel } from './model/config.js';
 import type { Order } from './model/order.js';
@@ -64,7 +64,7 @@ function pushProblem(to: Problem[], file: OrderFile, f: Finding, active: Rule[],
 
 /**
  * What an all-file rule sees of a file: path, display and the order's top-level scalar
- * values, copied so that the file's text and data can be freed. `locate` is given.
+ * values but free text (`note`), copied so that the file's text and data can be freed.
  */
 export function shell(file: OrderFile, locate: OrderFile['locate']): OrderFile {
   return { path: file.path, display: file.display, order: scalarsOf(file.order), findings: [], locate };
@@ -74,6 +74,7 @@ function scalarsOf(order: Order | undefined): Order | undefined {
   if (!order) return undefined;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(order)) {
+    if (k === 'note') continue;
     // A long substring would keep the whole text alive; a copy does not.
     if (typeof v === 'string') out[k] = v.length < 13 ? v : (' ' + v).slice(1);
     else if (v === null || typeof v !== 'object') out[k] = v;

@@ -2,13 +2,24 @@
 // are loaded with every core (load/parallel.ts); the result is the same either way.
 import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
-import { loadItem, revive, type Loaded, type LoadItem } from '../load/load-job.js';
+import { FileList, type FileItem } from '../load/file-list.js';
+import { collectGarbage } from '../load/gc.js';
+import { loadItem, revive, type Loaded } from '../load/load-job.js';
 import { runParallel, threadsFor } from '../load/parallel.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { Session, Workspace } from './session.js';
 
+/** From this many files on, the garbage of finding them is collected at once (load/gc.ts). */
+const COLLECT_AFTER = 20_000;
+
 /** The files under the paths (or the workspace's `orders`), in path order. */
-export function foundItems(session: Session, ws: Workspace, paths: string[]): LoadItem[] {
+export function foundFiles(session: Session, ws: Workspace, paths: string[]): FileList {
+  const list = discovered(session, ws, paths);
+  if (list.length >= COLLECT_AFTER) collectGarbage();
+  return list;
+}
+
+function discovered(session: Session, ws: Workspace, paths: string[]): FileList {
   const { config, catalog } = ws;
   const exclude = new Set<string>();
   if (config.file) exclude.add(config.file);
@@ -17,15 +28,18 @@ export function foundItems(session: Session, ws: Workspace, paths: string[]): Lo
     paths.length > 0
       ? discover(paths, session.io.cwd, { exclude }, session.display)
       : discover(config.orders, config.root, { exclude }, session.display);
-  return found.map((f) => (f.error ? [f.path, session.display(f.path), f.error] : [f.path, session.display(f.path)]));
+  const item = (i: number): FileItem => {
+    const f = found[i]!;
+    return f.error ? [f.path, session.display(f.path), f.error] : [f.path, session.display(f.path)];
+  };
+  return new FileList({ length: found.length, item });
 }
 
 export function orderFiles(session: Session, ws: Workspace, paths: string[]): OrderFile[] {
-  const items = foundItems(session, ws, paths);
-  const threads = threadsFor(items.length, session.io.env);
-  if (threads <= 1) return items.map(loadItem);
+  const files = foundFiles(session, ws, paths);
   const module = new URL('../load/load-job.js', import.meta.url);
-  return runParallel<LoadItem, OrderFile | Loaded>(items, { module, factory: 'loadJob', init: undefined, local: { run: loadItem } }, threads).map((f) => ('locate' in f ? f : revive(f)));
+  const loaded = runParallel<OrderFile | Loaded>(files, { module, factory: 'loadJob', init: undefined, local: { run: loadItem } }, threadsFor(files.length, session.io.env));
+  return loaded.map((f) => ('locate' in f ? f : revive(f)));
 }
 
 export function absolute(session: Session, p: string): string {

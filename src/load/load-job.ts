@@ -2,12 +2,11 @@
 // once (reports, lists): a worker sends back the data; the text only when the file has
 // problems. Back here, text and positions of the other files are read again if asked for.
 import type { Order } from '../model/order.js';
-import type { Finding, Msg } from '../model/problem.js';
+import type { Finding } from '../model/problem.js';
+import type { FileItem } from './file-list.js';
 import { during, processingFile } from '../util/activity.js';
 import { failedFile, loadOrderFile, orderFromText, type OrderFile } from './order-file.js';
 import type { Job } from './parallel.js';
-
-export type LoadItem = [path: string, display: string, error?: Msg];
 
 export interface Loaded {
   path: string;
@@ -17,12 +16,12 @@ export interface Loaded {
   text?: string;
 }
 
-export function loadItem([path, display, error]: LoadItem): OrderFile {
+export function loadItem([path, display, error]: FileItem): OrderFile {
   return error ? failedFile(path, display, error) : during(processingFile(display), () => loadOrderFile(path, display));
 }
 
 /** The job each worker runs. */
-export function loadJob(): Job<LoadItem, Loaded> {
+export function loadJob(): Job<Loaded> {
   return {
     run(item) {
       const f = loadItem(item);

@@ -3,16 +3,19 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { activity } from '../util/activity.js';
 import type { Job } from './parallel.js';
+import { FileList, type SharedList } from './file-list.js';
 
-const { module, factory, init, items, batch, ctrl, port } = workerData as {
+const { module, factory, init, items: shared, batch, ctrl, port } = workerData as {
   module: string;
   factory: string;
   init: unknown;
-  items: unknown[];
+  items: SharedList;
   batch: number;
   ctrl: Int32Array;
   port: MessagePort;
 };
+
+const items = new FileList(shared);
 
 const post = (message: unknown) => {
   port.postMessage(message);
@@ -21,7 +24,7 @@ const post = (message: unknown) => {
 };
 
 try {
-  const make = (await import(module))[factory] as (init: unknown) => Job<unknown, unknown>;
+  const make = (await import(module))[factory] as (init: unknown) => Job<unknown>;
   const job = make(init);
   for (let b = Atomics.add(ctrl, 0, 1); b * batch < items.length; b = Atomics.add(ctrl, 0, 1)) {
     post({ batch: b, out: items.slice(b * batch, (b + 1) * batch).map((item) => job.run(item)) });

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { checkItems } from '../../check-files.js';
+import { checkFiles } from '../../check-files.js';
 import { userError } from '../../model/errors.js';
 import { rules } from '../../rules/index.js';
 import { problemFormatters } from '../../format/problems.js';
 import { nearest } from '../../util/nearest.js';
-import { foundItems } from '../load-orders.js';
+import { foundFiles } from '../load-orders.js';
 import { threadsFor } from '../../load/parallel.js';
 import type { Session } from '../session.js';
 import { parseCount, pickFormat, type Runner } from '../command.js';
@@ -28,13 +28,13 @@ export function runCheck(session: Session, paths: string[], opts: { maxWarnings?
       throw userError('config/unknown-rule', { file: session.display(ws.config.file ?? 'gendan.yaml'), rule: id, hint: suggest ? { id: 'config/unknown-rule-hint', args: { suggest } } : '' });
     }
   }
-  const items = foundItems(session, ws, paths);
+  const files = foundFiles(session, ws, paths);
   const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
-  const result = checkItems(items, ctx, threadsFor(items.length, session.io.env));
+  const result = checkFiles(files, ctx, threadsFor(files.length, session.io.env));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
   const notes = session.notes();
-  const report = { summary: { files: items.length, orders: result.orders, errors, warnings }, problems: result.problems, notes };
+  const report = { summary: { files: files.length, orders: result.orders, errors, warnings }, problems: result.problems, notes };
   if (format !== 'json') for (const n of notes) session.io.stderr(`${session.t('cli/error-prefix')}${session.t(n)}\n`);
   session.io.stdout(problemFormatters[format]!(report, { lang: session.lang, color: session.color && format === 'text', sources: result.sources }));
   if (errors > 0) return 1;

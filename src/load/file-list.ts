@@ -1,0 +1,81 @@
+// The files a command works on: path, displayed path, and why a path cannot be read at
+// all. A long list lives in shared memory (UTF-8 bytes and their offsets): worker threads
+// read their batches from it, and no thread holds 100,000 pairs of strings.
+import type { Msg } from '../model/problem.js';
+
+export type FileItem = [path: string, display: string, error?: Msg];
+
+/** What a worker gets to read the list (structured-clonable, shared). */
+export interface SharedList {
+  bytes: SharedArrayBuffer;
+  ends: SharedArrayBuffer;
+}
+
+/** Lists this long or longer are kept in shared memory. */
+const SHARED_FROM = 1000;
+
+/** Two passes over the items (sizes, then bytes), so no copy of them all is made. */
+function encode(length: number, item: (i: number) => FileItem): SharedList {
+  const ends = new Int32Array(new SharedArrayBuffer(length * 12));
+  const fields = (i: number): string[] => {
+    const [path, display, error] = item(i);
+    return [path, display, error ? JSON.stringify(error) : ''];
+  };
+  let total = 0;
+  for (let i = 0; i < length; i++) fields(i).forEach((f, k) => (ends[3 * i + k] = total += Buffer.byteLength(f)));
+  const bytes = new SharedArrayBuffer(total);
+  const view = Buffer.from(bytes);
+  for (let i = 0; i < length; i++) fields(i).forEach((f, k) => view.write(f, 3 * i + k === 0 ? 0 : ends[3 * i + k - 1]!));
+  return { bytes, ends: ends.buffer as SharedArrayBuffer };
+}
+
+export class FileList {
+  readonly length: number;
+  private items?: FileItem[];
+  private shared?: SharedList;
+  private ends?: Int32Array;
+  private bytes?: Buffer;
+
+  /** `length` items, each made by `item(i)` (called twice per item for a long list). */
+  constructor(source: { length: number; item: (i: number) => FileItem } | SharedList) {
+    if ('item' in source) {
+      this.length = source.length;
+      if (source.length < SHARED_FROM) this.items = Array.from({ length: source.length }, (_, i) => source.item(i));
+      else this.use(encode(source.length, source.item));
+    } else {
+      this.length = source.ends.byteLength / 12;
+      this.use(source);
+    }
+  }
+
+  private use(shared: SharedList): void {
+    this.shared = shared;
+    this.ends = new Int32Array(shared.ends);
+    this.bytes = Buffer.from(shared.bytes);
+  }
+
+  /** The list in shared memory, for workers. */
+  share(): SharedList {
+    if (!this.shared) {
+      const items = this.items!;
+      this.use(encode(items.length, (i) => items[i]!));
+    }
+    this.items = undefined;
+    return this.shared!;
+  }
+
+  get(i: number): FileItem {
+    if (this.items) return this.items[i]!;
+    const ends = this.ends!;
+    const field = (k: number) => this.bytes!.toString('utf8', k === 0 ? 0 : ends[k - 1], ends[k]);
+    const error = field(3 * i + 2);
+    return error ? [field(3 * i), field(3 * i + 1), JSON.parse(error) as Msg] : [field(3 * i), field(3 * i + 1)];
+  }
+
+  /** Items from `start` up to (not including) `end`. */
+  slice(start: number, end: number): FileItem[] {
+    const out: FileItem[] = [];
+    for (let i = start; i < Math.min(end, this.length); i++) out.push(this.get(i));
+    return out;
+  }
+}
