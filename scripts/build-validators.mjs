@@ -5,17 +5,20 @@
 // Runs after `tsc` in `npm run build`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { newAjv, schemaFile, schemaHash, SCHEMA_NAMES } from '../dist/load/schemas.js';
+import { newAjv, QUICK, schemaFile, schemaHash, SCHEMA_NAMES } from '../dist/load/schemas.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
 const out = new URL('../dist/load/validators/', import.meta.url);
 mkdirSync(out, { recursive: true });
 
+// Two per schema: the full validator (errors for the user) and the quick one (valid or not).
 for (const name of SCHEMA_NAMES) {
   const text = readFileSync(schemaFile(name), 'utf8');
-  const ajv = newAjv({ code: { source: true } });
-  const validate = ajv.compile(JSON.parse(text));
-  const code = `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(text))};\n`;
-  writeFileSync(new URL(`${name}.cjs`, out), code);
+  for (const [file, extra] of [[name, {}], [`${name}.valid`, QUICK]]) {
+    const ajv = newAjv({ ...extra, code: { source: true } });
+    const validate = ajv.compile(JSON.parse(text));
+    const code = `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(text))};\n`;
+    writeFileSync(new URL(`${file}.cjs`, out), code);
+  }
 }

@@ -2,6 +2,10 @@
 // precompiles them into standalone validators (scripts/build-validators.mjs), so a run
 // loads neither ajv nor its compiler; a validator is used only when it was built from
 // the very schema text on disk (by hash), else the schema is compiled here, on first use.
+//
+// Each schema gets two: a quick one that only says valid or not (without `verbose` it
+// runs in half the time), and the full one, run only on invalid data for its errors.
+// Both come from the same schema and options, so they always agree on validity.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Options, ValidateFunction } from 'ajv';
@@ -15,6 +19,9 @@ const require = createRequire(import.meta.url);
 export function schemaFile(name: SchemaName): URL {
   return new URL(`../../schemas/${name}.schema.json`, import.meta.url);
 }
+
+/** Options of the validator that only decides validity. */
+export const QUICK: Options = { verbose: false };
 
 /** The one ajv setup, shared with the build step so both give the same errors. */
 export function newAjv(extra: Options = {}) {
@@ -40,10 +47,10 @@ interface Precompiled {
   schemaHash: string;
 }
 
-function precompiled(name: SchemaName, text: string): ValidateFunction | undefined {
+function precompiled(file: string, text: string): ValidateFunction | undefined {
   let mod: Precompiled;
   try {
-    mod = require(`./validators/${name}.cjs`) as Precompiled;
+    mod = require(`./validators/${file}.cjs`) as Precompiled;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw e;
@@ -51,11 +58,30 @@ function precompiled(name: SchemaName, text: string): ValidateFunction | undefin
   return mod.schemaHash === schemaHash(text) ? mod.default : undefined;
 }
 
+/** Validity from the quick validator; errors, when invalid, from the full one (loaded then). */
+function twoPass(quick: ValidateFunction, makeFull: () => ValidateFunction): ValidateFunction {
+  let full: ValidateFunction | undefined;
+  const v = ((data: unknown) => {
+    if (quick(data)) {
+      v.errors = null;
+      return true;
+    }
+    full ??= makeFull();
+    const ok = full(data);
+    v.errors = full.errors;
+    return ok;
+  }) as ValidateFunction;
+  v.errors = null;
+  return v;
+}
+
 export function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
     const text = readFileSync(schemaFile(name), 'utf8');
-    v = precompiled(name, text) ?? newAjv().compile(JSON.parse(text) as object);
+    const compile = (extra: Options) => newAjv(extra).compile(JSON.parse(text) as object);
+    const quick = precompiled(`${name}.valid`, text) ?? compile(QUICK);
+    v = twoPass(quick, () => precompiled(name, text) ?? compile({}));
     compiled.set(name, v);
   }
   return v;
