@@ -4,11 +4,12 @@
 // batch on their own port; this thread collects them without an event loop
 // (receiveMessageOnPort + Atomics.wait), so callers stay synchronous.
 //
-// This thread works on batches only while the workers start, or when they fall behind:
-// it keeps every result, and garbage of its own would make V8 grow its heap to several
-// times that (100,000 files: 350 MiB instead of under 256). Below PARALLEL_MIN items,
-// or when running from the TypeScript sources, all of it happens here: a worker costs
-// about as much to start as loading a thousand files.
+// Up to COLLECT_MIN items this thread is one of the threads doing the work. Above it,
+// this thread works only while the workers start or when they fall behind: it keeps
+// every result, and garbage of its own would make V8 grow its heap to several times
+// that (100,000 files: 350 MiB instead of under 256). Below PARALLEL_MIN items, or when
+// running from the TypeScript sources, all of it happens here: a worker costs about as
+// much to start as loading a thousand files.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { activity } from '../util/activity.js';
@@ -32,11 +33,13 @@ export interface JobSpec<R> {
 }
 
 export const BATCH = 64;
+/** From this many items on, this thread leaves the work to the workers (memory, above). */
+export const COLLECT_MIN = 20_000;
 /** Fewer items than this are done in this thread alone (see the benchmark). */
 export const PARALLEL_MIN = 1500;
 const WORKER = new URL('./worker.js', import.meta.url);
 
-/** Worker threads: GENDAN_THREADS if set (1 = none, all in this thread), else one per core (2 to 4) from PARALLEL_MIN items. */
+/** Threads doing the work: GENDAN_THREADS if set (1 = this one alone), else one per core (2 to 4) from PARALLEL_MIN items. */
 export function threadsFor(items: number, env: Record<string, string | undefined>): number {
   if (!import.meta.url.endsWith('.js')) return 1;
   const set = Number(env.GENDAN_THREADS);
@@ -61,14 +64,15 @@ interface Reply {
   error?: { message: string; stack?: string; doing?: unknown };
 }
 
-export function runParallel<R>(items: FileList, spec: JobSpec<R>, threads: number): R[] {
+export function runParallel<R>(items: FileList, spec: JobSpec<R>, threads: number, collectMin = COLLECT_MIN): R[] {
   const batches = Math.ceil(items.length / BATCH);
   const results: R[][] = new Array(batches);
   const runBatch = (b: number) => items.slice(b * BATCH, (b + 1) * BATCH).map((item) => spec.local.run(item));
   if (threads <= 1 || batches <= 1) {
     for (let b = 0; b < batches; b++) results[b] = runBatch(b);
   } else {
-    collect(items, spec, Math.min(threads, batches), results, runBatch);
+    const shares = items.length < collectMin;
+    collect(items, spec, Math.min(shares ? threads - 1 : threads, batches), shares, results, runBatch);
   }
   spec.onFinish?.(spec.local.finish?.());
   const out: R[] = [];
@@ -76,7 +80,7 @@ export function runParallel<R>(items: FileList, spec: JobSpec<R>, threads: numbe
   return out;
 }
 
-function collect<R>(items: FileList, spec: JobSpec<R>, workerCount: number, results: R[][], runBatch: (b: number) => R[]): void {
+function collect<R>(items: FileList, spec: JobSpec<R>, workerCount: number, shares: boolean, results: R[][], runBatch: (b: number) => R[]): void {
   const batches = results.length;
   // ctrl[0]: next batch to claim; ctrl[1]: replies posted, to wake this thread.
   const ctrl = new Int32Array(new SharedArrayBuffer(8));
@@ -124,8 +128,8 @@ function collect<R>(items: FileList, spec: JobSpec<R>, workerCount: number, resu
     return true;
   };
   try {
-    // While the workers start, and whenever none has answered for a while, work here too.
-    while (replies === 0 && claimAndRun()) poll();
+    // Work here too: all along, or while the workers start (and below, when they lag).
+    while ((shares || replies === 0) && claimAndRun()) poll();
     let quietSince = Date.now();
     while (missing > 0 || busy.size > 0) {
       const seen = Atomics.load(ctrl, 1);
