@@ -35,8 +35,8 @@ export interface JobSpec<R> {
 export const BATCH = 64;
 /** From this many items on, this thread leaves the work to the workers (memory, above). */
 export const COLLECT_MIN = 20_000;
-/** Fewer items than this are done in this thread alone (see the benchmark). */
-export const PARALLEL_MIN = 1500;
+/** Fewer items than this are done in this thread alone: measured break-even on 2 cores (docs-performance.md). */
+export const PARALLEL_MIN = 2000;
 const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Threads doing the work: GENDAN_THREADS if set (1 = this one alone), else one per core (2 to 4) from PARALLEL_MIN items. */
