@@ -11,7 +11,8 @@
 // running from the TypeScript sources, all of it happens here: a worker costs about as
 // much to start as loading a thousand files.
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { activity } from '../util/activity.js';
 import type { FileItem, FileList } from './file-list.js';
 
@@ -80,7 +81,11 @@ export function runParallel<R>(items: FileList, spec: JobSpec<R>, threads: numbe
   return out;
 }
 
+/** Loaded when first needed: most runs are a handful of files, done in this thread. */
+const threadsLib = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+
 function collect<R>(items: FileList, spec: JobSpec<R>, workerCount: number, shares: boolean, results: R[][], runBatch: (b: number) => R[]): void {
+  const { MessageChannel, receiveMessageOnPort, Worker } = threadsLib();
   const batches = results.length;
   // ctrl[0]: next batch to claim; ctrl[1]: replies posted, to wake this thread.
   const ctrl = new Int32Array(new SharedArrayBuffer(8));
