@@ -33,9 +33,10 @@ export function activeRules(rules: Rule[], ctx: RuleContext): Rule[] {
 /** Per-file rules over one file; problems carry their position. */
 export function checkFile(file: OrderFile, active: Rule[], ctx: RuleContext): Problem[] {
   const problems: Problem[] = [];
+  const doing = processingFile(file.display);
   for (const rule of active) {
     if (!rule.check) continue;
-    const findings = during(processingFile(file.display), () => rule.check!(file, ctx));
+    const findings = during(doing, () => rule.check!(file, ctx));
     // Appended one by one: spreading a huge list into push() overflows the stack.
     for (const f of findings) pushProblem(problems, file, f, active, ctx);
   }
