@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Precompile schemas/*.schema.json into standalone ajv validators in dist/load/validators/,
+// Precompile schemas/*.schema.json into standalone ajv validators in dist/validators/,
 // with the same ajv setup as a run (newAjv in src/load/schemas.ts). Each file records the
 // hash of the schema text it was built from; a run ignores it if the schema has changed.
 // Runs after `tsc` in `npm run build`.
@@ -9,7 +9,7 @@ import { newAjv, QUICK, schemaFile, schemaHash, SCHEMA_NAMES } from '../dist/loa
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
-const out = new URL('../dist/load/validators/', import.meta.url);
+const out = new URL('../dist/validators/', import.meta.url);
 mkdirSync(out, { recursive: true });
 
 // Two per schema: the full validator (errors for the user) and the quick one (valid or not).

@@ -55,8 +55,7 @@ export interface FilesChecked {
 export function checkFiles(files: FileList, ctx: RuleContext, threads: number): FilesChecked {
   const init: CheckInit = { config: ctx.config, catalog: ctx.catalog, today: ctx.today };
   const outcomes = runParallel(files, {
-    module: new URL(import.meta.url),
-    factory: 'checkJob',
+    job: 'check',
     init,
     local: checkJob(init, ctx.calendar),
     onFinish: (years) => {

@@ -37,8 +37,7 @@ function discovered(session: Session, ws: Workspace, paths: string[]): FileList 
 
 export function orderFiles(session: Session, ws: Workspace, paths: string[]): OrderFile[] {
   const files = foundFiles(session, ws, paths);
-  const module = new URL('../load/load-job.js', import.meta.url);
-  const loaded = runParallel<OrderFile | Loaded>(files, { module, factory: 'loadJob', init: undefined, local: { run: loadItem } }, threadsFor(files.length, session.io.env));
+  const loaded = runParallel<OrderFile | Loaded>(files, { job: 'load', init: undefined, local: { run: loadItem } }, threadsFor(files.length, session.io.env));
   return loaded.map((f) => ('locate' in f ? f : revive(f)));
 }
 

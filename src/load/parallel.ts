@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { activity } from '../util/activity.js';
 import type { FileItem, FileList } from './file-list.js';
+import type { JobName } from './jobs.js';
 
 export interface Job<R> {
   run(item: FileItem): R;
@@ -23,9 +24,8 @@ export interface Job<R> {
 }
 
 export interface JobSpec<R> {
-  /** Module exporting `factory(init)` → Job, imported by each worker. */
-  module: URL;
-  factory: string;
+  /** What each worker runs (jobs.ts): made there from `init`. */
+  job: JobName;
   /** Structured-clonable data for the factory. */
   init: unknown;
   /** The same job, made in this thread. */
@@ -94,7 +94,7 @@ function collect<R>(items: FileList, spec: JobSpec<R>, workerCount: number, shar
   for (let w = 0; w < workerCount; w++) {
     const { port1, port2 } = new MessageChannel();
     ports.push(port1);
-    const data = { module: spec.module.href, factory: spec.factory, init: spec.init, items: items.share(), batch: BATCH, ctrl, port: port2 };
+    const data = { job: spec.job, init: spec.init, items: items.share(), batch: BATCH, ctrl, port: port2 };
     workers.push(new Worker(WORKER, { workerData: data, transferList: [port2], resourceLimits: WORKER_HEAP }));
   }
   let missing = batches;

@@ -50,7 +50,7 @@ interface Precompiled {
 function precompiled(file: string, text: string): ValidateFunction | undefined {
   let mod: Precompiled;
   try {
-    mod = require(`./validators/${file}.cjs`) as Precompiled;
+    mod = require(`../validators/${file}.cjs`) as Precompiled;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw e;

@@ -2,12 +2,11 @@
 // counter until there are none, posting each batch's results and finally the job's finish.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { activity } from '../util/activity.js';
-import type { Job } from './parallel.js';
 import { FileList, type SharedList } from './file-list.js';
+import { jobs, type JobName } from './jobs.js';
 
-const { module, factory, init, items: shared, batch, ctrl, port } = workerData as {
-  module: string;
-  factory: string;
+const { job: name, init, items: shared, batch, ctrl, port } = workerData as {
+  job: JobName;
   init: unknown;
   items: SharedList;
   batch: number;
@@ -24,8 +23,7 @@ const post = (message: unknown) => {
 };
 
 try {
-  const make = (await import(module))[factory] as (init: unknown) => Job<unknown>;
-  const job = make(init);
+  const job = (await jobs[name]())(init);
   for (let b = Atomics.add(ctrl, 0, 1); b * batch < items.length; b = Atomics.add(ctrl, 0, 1)) {
     post({ batch: b, out: items.slice(b * batch, (b + 1) * batch).map((item) => job.run(item)) });
   }

@@ -18,7 +18,7 @@ describe('runParallel', () => {
     const { FileList } = await dist('load/file-list.js');
     const { loadJob } = await dist('load/load-job.js');
     const list = () => new FileList({ length: names.length, item: (i: number) => [join(dir, 'orders', names[i]!), names[i]!] });
-    const spec = { module: new URL(`file://${join(ROOT, 'dist/load/load-job.js')}`), factory: 'loadJob', init: undefined, local: loadJob() };
+    const spec = { job: 'load', init: undefined, local: loadJob() };
     const alone = runParallel(list(), spec, 1);
     expect(alone).toHaveLength(300);
     expect(runParallel(list(), spec, 3)).toEqual(alone);

@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/cli.js';
 import { generatedOrders } from './generated.js';
 
 const require = createRequire(import.meta.url);
-const built = (name: string) => require(join(ROOT, 'dist/load/validators', `${name}.cjs`)) as { default: ValidateFunction; schemaHash: string };
+const built = (name: string) => require(join(ROOT, 'dist/validators', `${name}.cjs`)) as { default: ValidateFunction; schemaHash: string };
 
 describe('precompiled validators', () => {
   it('are built from the schema text on disk, both the full and the quick one', () => {

@@ -1,4 +1,4 @@
-// Tests that spawn bin/gendan.js need dist/ to match src/. Build once when it is stale,
+// Tests that spawn bin/gendan.js need dist/ (and its bundle) to match src/. Build once when it is stale,
 // one test file at a time (vitest runs files in parallel; two compilers writing dist/ at
 // once would race).
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ function newest(dir: string): number {
 
 function stale(): boolean {
   try {
-    return statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs < newest(join(ROOT, 'src'));
+    return statSync(join(ROOT, 'dist/bundle/main.js')).mtimeMs < newest(join(ROOT, 'src'));
   } catch {
     return true;
   }
@@ -43,6 +43,7 @@ export function ensureBuilt(): void {
       } catch {
         // Type errors still emit JavaScript; a missing dist/ is caught by the tests themselves.
       }
+      for (const step of ['scripts/build-validators.mjs', 'scripts/bundle.mjs']) execFileSync(process.execPath, [join(ROOT, step)], { cwd: ROOT, stdio: 'pipe' });
     }
   } finally {
     rmdirSync(lock);
