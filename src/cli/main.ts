@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
   };
   try {
-    const program = buildProgram(run, version(), io);
+    const program = await buildProgram(run, version(), io, argv);
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {

@@ -1,23 +1,31 @@
 // The command tree. Each command lives in its own module under commands/ and registers
 // itself here; only the CLI touches the process (through Io) and decides exit codes.
+//
+// A run imports only the command it runs (and what that command uses): loading every
+// command would cost a one-order command more time than its work. Help, an unknown
+// command or none at all loads them all, so that help lists them and typos get a hint.
 import { Command, Option } from 'commander';
 import type { Runner } from './command.js';
 import type { Io } from './io.js';
-import { register as check } from './commands/check.js';
-import { register as report } from './commands/report.js';
-import { register as today } from './commands/today.js';
-import { register as advance } from './commands/advance.js';
-import { register as tick } from './commands/tick.js';
-import { register as log } from './commands/log.js';
-import { register as newOrder } from './commands/new.js';
-import { register as init } from './commands/init.js';
-import { register as checklist } from './commands/checklist.js';
-import { register as show } from './commands/show.js';
-import { register as list } from './commands/list.js';
 
-export const COMMANDS = [check, report, today, init, newOrder, checklist, advance, tick, log, show, list];
+type Register = (program: Command, run: Runner) => void;
 
-export function buildProgram(run: Runner, version: string, io: Io): Command {
+/** In the order help lists them. */
+const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
+  check: () => import('./commands/check.js'),
+  report: () => import('./commands/report.js'),
+  today: () => import('./commands/today.js'),
+  init: () => import('./commands/init.js'),
+  new: () => import('./commands/new.js'),
+  checklist: () => import('./commands/checklist.js'),
+  advance: () => import('./commands/advance.js'),
+  tick: () => import('./commands/tick.js'),
+  log: () => import('./commands/log.js'),
+  show: () => import('./commands/show.js'),
+  list: () => import('./commands/list.js'),
+};
+
+export async function buildProgram(run: Runner, version: string, io: Io, argv: string[]): Promise<Command> {
   const program = new Command('gendan')
     .description('跟单 — check, advance and report on sales orders kept as YAML files')
     .version(version, '-V, --version')
@@ -32,6 +40,21 @@ export function buildProgram(run: Runner, version: string, io: Io): Command {
     // Set before the commands are added: subcommands copy these when created.
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
-  for (const register of COMMANDS) register(program, run);
+  const name = commandName(program, argv);
+  const names = name !== undefined && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS);
+  for (const { register } of await Promise.all(names.map((n) => COMMANDS[n]!()))) register(program, run);
   return program;
+}
+
+/** The command argv names, read as commander reads it: the first operand after the global options. */
+function commandName(program: Command, argv: string[]): string | undefined {
+  const takesValue = new Set<string>();
+  for (const o of program.options) if (o.required || o.optional) for (const flag of [o.long, o.short]) if (flag) takesValue.add(flag);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (!arg.startsWith('-') || arg === '-') return arg;
+    if (takesValue.has(arg)) i++;
+  }
+  return undefined;
 }
