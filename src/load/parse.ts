@@ -1,5 +1,7 @@
 // YAML text → data, with the yaml package's Document so that every value keeps its range.
-import { Composer, Document, isCollection, isMap, isPair, isScalar, LineCounter, Parser, YAMLParseError, type CST, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
+import { yaml } from './yaml-lib.js';
+import { fastParse } from './fast-parse.js';
 import type { Finding } from '../model/problem.js';
 
 /** Aliases allowed in one file before it counts as an alias bomb. */
@@ -26,7 +28,20 @@ const SYNTAX_CODES: Record<string, string> = {
   BAD_ALIAS: 'yaml-syntax/bad-alias',
 };
 
+/**
+ * Only the data and the syntax findings: the fast reader's when it takes the text (it
+ * gives the same data, tested in test/load/), else the Document's. For the edit path,
+ * which compares data and would otherwise parse each text with the yaml package twice.
+ */
+export function parseData(text: string): Pick<Parsed, 'data' | 'findings'> {
+  const data = fastParse(text);
+  if (data !== undefined) return { data, findings: [] };
+  const parsed = parseYaml(text);
+  return { data: parsed.data, findings: parsed.findings };
+}
+
 export function parseYaml(text: string): Parsed {
+  const { Document, LineCounter, Parser } = yaml();
   const counter = new LineCounter();
   // uniqueKeys is off because the parser's own check is quadratic in the number of keys
   // (a 1 MiB file of keys takes minutes); duplicateKeys below does the same in one pass.
@@ -78,6 +93,7 @@ export function parseYaml(text: string): Parsed {
 
 /** What parseDocument does, from tokens already read: the first document, and an error if there is a second. */
 function compose(tokens: CST.Token[], text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document {
+  const { Composer, YAMLParseError } = yaml();
   let doc: Document | undefined;
   for (const next of new Composer(options).compose(tokens, true, text.length)) {
     if (!doc) doc = next;
@@ -106,6 +122,7 @@ function tokensDeeperThan(tokens: CST.Token[], limit: number): number | undefine
 
 /** A key that repeats in its mapping, at its second occurrence: `yaml-syntax/duplicate-key`. */
 function duplicateKeys(doc: Document, text: string): Finding[] {
+  const { isCollection, isMap, isPair, isScalar } = yaml();
   const out: Finding[] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
@@ -138,6 +155,7 @@ function tooDeep(where: Finding['where']): Finding {
 
 /** Offset of a collection nested more than `limit` levels deep, walking without recursion. */
 function nodeDeeperThan(root: unknown, limit: number): number | undefined {
+  const { isCollection, isPair } = yaml();
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;

@@ -1,6 +1,7 @@
 // The one place where positions are computed: data paths and offsets become 1-based
 // line and column, through the yaml package's node ranges and LineCounter.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
+import { yaml } from './yaml-lib.js';
 import type { DataPath, Where } from '../model/problem.js';
 
 export interface Position {
@@ -23,6 +24,7 @@ export function positionAt(counter: LineCounter, offset: number): Position {
  * that exists.
  */
 export function offsetOf(doc: Document, path: DataPath, at: 'key' | 'value'): number | undefined {
+  const { isMap, isSeq } = yaml();
   let node: unknown = doc.contents;
   let keyStart: number | undefined;
   let valueStart: number | undefined = rangeStart(node);
@@ -55,6 +57,7 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
   let index = pairIndex.get(map);
   if (!index) {
     index = new Map();
+    const { isPair } = yaml();
     for (const p of map.items) {
       const k = isPair(p) ? keyOf(p.key) : undefined;
       if (k !== undefined && !index.has(k)) index.set(k, p);
@@ -65,7 +68,7 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
 }
 
 function keyOf(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   return undefined;
 }
 

@@ -14,7 +14,7 @@ export type SchemaName = 'order' | 'catalog' | 'config';
 export const SCHEMA_NAMES: SchemaName[] = ['order', 'catalog', 'config'];
 
 const compiled = new Map<SchemaName, ValidateFunction>();
-const require = createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 
 export function schemaFile(name: SchemaName): URL {
   return new URL(`../../schemas/${name}.schema.json`, import.meta.url);
@@ -25,8 +25,8 @@ export const QUICK: Options = { verbose: false };
 
 /** The one ajv setup, shared with the build step so both give the same errors. */
 export function newAjv(extra: Options = {}) {
-  const Ajv2020 = require('ajv/dist/2020.js').default as typeof import('ajv/dist/2020.js').default;
-  const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
+  const Ajv2020 = load('ajv/dist/2020.js').default as typeof import('ajv/dist/2020.js').default;
+  const addFormats = load('ajv-formats').default as typeof import('ajv-formats').default;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, ...extra });
   addFormats(ajv, ['date', 'date-time', 'email']);
   return ajv;
@@ -50,7 +50,9 @@ interface Precompiled {
 function precompiled(file: string, text: string): ValidateFunction | undefined {
   let mod: Precompiled;
   try {
-    mod = require(`../validators/${file}.cjs`) as Precompiled;
+    // Bundled (scripts/bundle.mjs), `require` exists and the bundler includes every
+    // dist/validators/*.cjs, so they load with the rest; else Node loads the file.
+    mod = (typeof require === 'function' ? require(`../validators/${file}.cjs`) : load(`../validators/${file}.cjs`)) as Precompiled;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw e;
