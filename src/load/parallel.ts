@@ -38,11 +38,12 @@ export const BATCH = 64;
 export const COLLECT_MIN = 20_000;
 /** Fewer items than this are done in this thread alone: measured break-even on 2 cores (docs-performance.md). */
 export const PARALLEL_MIN = 2000;
-const WORKER = new URL('./worker.js', import.meta.url);
+/** The worker next to this module: worker.js among the compiled modules, worker.cjs in the bundle. */
+const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
 
 /** Threads doing the work: GENDAN_THREADS if set (1 = this one alone), else one per core (2 to 4) from PARALLEL_MIN items. */
 export function threadsFor(items: number, env: Record<string, string | undefined>): number {
-  if (!import.meta.url.endsWith('.js')) return 1;
+  if (import.meta.url.endsWith('.ts')) return 1; // the TypeScript sources (tests): no worker to start
   const set = Number(env.GENDAN_THREADS);
   if (Number.isInteger(set) && set >= 1) return set;
   return items < PARALLEL_MIN ? 1 : Math.max(2, Math.min(availableParallelism(), 4));

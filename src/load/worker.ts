@@ -22,14 +22,19 @@ const post = (message: unknown) => {
   Atomics.notify(ctrl, 1);
 };
 
-try {
-  const job = (await jobs[name]())(init);
-  for (let b = Atomics.add(ctrl, 0, 1); b * batch < items.length; b = Atomics.add(ctrl, 0, 1)) {
-    post({ batch: b, out: items.slice(b * batch, (b + 1) * batch).map((item) => job.run(item)) });
+async function work(): Promise<void> {
+  try {
+    const job = (await jobs[name]())(init);
+    for (let b = Atomics.add(ctrl, 0, 1); b * batch < items.length; b = Atomics.add(ctrl, 0, 1)) {
+      post({ batch: b, out: items.slice(b * batch, (b + 1) * batch).map((item) => job.run(item)) });
+    }
+    post({ finish: job.finish?.() });
+  } catch (e) {
+    const err = e as Error;
+    post({ error: { message: err?.message ?? String(e), stack: err?.stack, doing: activity.current } });
   }
-  post({ finish: job.finish?.() });
-} catch (e) {
-  const err = e as Error;
-  post({ error: { message: err?.message ?? String(e), stack: err?.stack, doing: activity.current } });
+  port.close();
 }
-port.close();
+
+// Not a top-level await: the bundle this runs from is CommonJS.
+void work();
