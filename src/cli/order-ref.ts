@@ -1,7 +1,7 @@
 // `<order>` on the command line: a file path, or an order id found in the workspace's
 // orders (by file name first, then by the `id` inside each file).
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, resolve, sep } from 'node:path';
 import { discover, isGlob } from '../load/discover.js';
 import { loadOrderFile } from '../load/order-file.js';
 import { userError } from '../model/errors.js';
@@ -38,7 +38,9 @@ export function findOrder(session: Session, ref: string): OrderRef {
   // Folders that do not exist hold no orders: the answer is "not found", not a path error.
   const folders = ws.config.orders.filter((o) => isGlob(o) || existsSync(resolve(ws.config.root, o)));
   const found = discover(folders, ws.config.root, { exclude }, session.display).filter((f) => !f.error);
-  let hits = found.filter((f) => stem(f.path) === ref).map((f) => f.path);
+  // Names compared as text: path.basename on every file of a large folder costs more.
+  const names = new Set([`${ref}.yaml`, `${ref}.yml`].map((n) => n.toLowerCase()));
+  let hits = found.filter((f) => names.has(f.path.slice(f.path.lastIndexOf(sep) + 1).toLowerCase()) && stem(f.path) === ref).map((f) => f.path);
   if (hits.length === 0) hits = found.map((f) => loadOrderFile(f.path, session.display(f.path))).filter((f) => f.order?.id === ref).map((f) => f.path);
   if (hits.length > 1) throw userError('order/ambiguous', { ref, files: hits.map(session.display).join(', ') });
   if (hits.length === 0) {

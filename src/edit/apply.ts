@@ -2,7 +2,7 @@
 // the intended data, and it has no schema problem the original did not have. Pure.
 import { isDeepStrictEqual } from 'node:util';
 import type { ErrorObject } from 'ajv';
-import { parseYaml } from '../load/parse.js';
+import { parseData } from '../load/parse.js';
 import { validator } from '../load/schemas.js';
 import { applyToData, type Op } from './ops.js';
 import { appendItem, EditBug, setScalar } from './splice.js';
@@ -21,7 +21,7 @@ export function applyOps(text: string, data: unknown, ops: Op[]): Applied {
     out = op.kind === 'set' ? setScalar(out, op.path, op.value) : appendItem(out, op.path, op.item);
     intended = applyToData(intended, op);
   }
-  const parsed = parseYaml(out);
+  const parsed = parseData(out);
   if (parsed.findings.length > 0) throw new EditBug(`the edited text does not parse: ${parsed.findings[0]!.msg.id}`);
   if (!isDeepStrictEqual(parsed.data, intended)) throw new EditBug('the edited text does not hold the intended data');
   const before = new Set(schemaErrors(data));

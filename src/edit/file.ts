@@ -1,7 +1,7 @@
 // THE one place that changes order files. Under the file's lock: read it, refuse if it does
 // not parse, let the caller plan operations on the loaded order, apply them as minimal text
 // splices, verify the result, refuse if the file changed meanwhile, then write atomically.
-import { parseYaml } from '../load/parse.js';
+import { parseData } from '../load/parse.js';
 import { orderFromText, type OrderFile } from '../load/order-file.js';
 import { MAX_BYTES } from '../load/read.js';
 import { UserError, userError } from '../model/errors.js';
@@ -56,7 +56,7 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
     if (ops.length === 0) return { result, changed: false };
     let next: string;
     try {
-      next = applyOps(text, parseYaml(text).data, ops).text;
+      next = applyOps(text, parseData(text).data, ops).text;
     } catch (e) {
       if (e instanceof EditBug) throw userError('edit/bug', { file: display, detail: e.message });
       throw e;

@@ -2,7 +2,7 @@
 // `orders`), never the config or catalog, never inside another workspace, and never
 // twice or in circles through symlinks.
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
 import { ioMessage } from './read.js';
@@ -114,8 +114,13 @@ function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Foun
     seen.delete(real);
     return; // another workspace: it has its own rules
   }
+  // root and real are absolute and normalized, and a name holds no separator: plain
+  // concatenation is join() without its per-call normalizing (~9 µs a file on a cold start).
+  const under = (dir: string) => (dir.endsWith(sep) ? dir : dir + sep);
+  const rootSlash = under(root);
+  const realSlash = under(real);
   for (const entry of entries) {
-    const full = join(root, entry.name);
+    const full = rootSlash + entry.name;
     // A name that is not UTF-8 (written by an older Windows program) cannot be opened by
     // the replacement characters it decodes to: say so, rather than "file vanished".
     if (entry.name.includes('\uFFFD') && ORDER_FILE.test(entry.name) && !existsSync(full)) {
@@ -140,7 +145,7 @@ function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Foun
     } else if (isFile && ORDER_FILE.test(entry.name) && entry.name !== CONFIG_NAME) {
       // In a folder whose real path is known, only a link needs resolving (realpath
       // per file cost 10 lstat calls each: 3 s of 100,000 files).
-      const realFile = entry.isSymbolicLink() ? safeReal(full) : real === root ? full : join(real, entry.name);
+      const realFile = entry.isSymbolicLink() ? safeReal(full) : real === root ? full : realSlash + entry.name;
       if (!opts.exclude.has(realFile)) add({ path: full, real: realFile });
     } else if (!isFile && ORDER_FILE.test(entry.name)) {
       // A pipe, socket or device named like an order: say so rather than skip it silently.
