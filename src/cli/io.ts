@@ -1,4 +1,7 @@
 // Everything the CLI takes from or gives to the process, so tests can run it in-process.
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+
 export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
@@ -10,30 +13,53 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  quietOnClosedPipe();
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    stdoutTTY: Boolean(process.stdout.isTTY),
-    stderrTTY: Boolean(process.stderr.isTTY),
+    stdout: writer(1, () => process.stdout),
+    stderr: writer(2, () => process.stderr),
+    stdoutTTY: isatty(1),
+    stderrTTY: isatty(2),
   };
 }
 
-let quiet = false;
-
 /**
+ * Output goes straight to the file descriptor, as Node's own stdout does on Linux, but
+ * without creating process.stdout (~5 ms of a one-order command).
+ *
  * A reader that stops early (`gendan report overdue | head -3`) closes the pipe: that is
- * not an error, so end quietly with the exit code already decided instead of a stack trace.
+ * not an error, so the rest of the output is dropped and the run ends with the exit code
+ * it decides, without a stack trace. A descriptor the caller made non-blocking (EAGAIN
+ * when the reader is slow) is handed to Node's stream, which waits for it.
  */
-function quietOnClosedPipe(): void {
-  if (quiet) return;
-  quiet = true;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EPIPE') throw e;
-      process.exit();
-    });
-  }
+function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  let viaStream = false;
+  return (text) => {
+    if (closed) return;
+    if (viaStream) {
+      stream().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length; ) {
+      try {
+        done += writeSync(fd, bytes, done);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') {
+          closed = true;
+          return;
+        }
+        if (code !== 'EAGAIN') throw e;
+        viaStream = true;
+        stream().on('error', (err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EPIPE') throw err;
+          closed = true;
+        });
+        stream().write(bytes.subarray(done));
+        return;
+      }
+    }
+  };
 }

@@ -151,7 +151,7 @@ describe('the lock', () => {
   });
 
   it('concurrent gendan processes all get their edit in, none lost', async () => {
-    if (!existsSync(join(BIN, '../../dist/cli/main.js'))) return; // needs `npx tsc -p .` (npm test builds first)
+    if (!existsSync(join(BIN, '../../dist/bundle/gendan.cjs'))) return; // needs `npm run build` (npm test builds first)
     const dir = tempDir();
     writeFileSync(join(dir, 'gendan.yaml'), 'orders: orders\n');
     fs.mkdirSync(join(dir, 'orders'));

@@ -17,7 +17,7 @@ function newest(dir: string): number {
 
 function stale(): boolean {
   try {
-    return statSync(join(ROOT, 'dist/bundle/main.js')).mtimeMs < newest(join(ROOT, 'src'));
+    return statSync(join(ROOT, 'dist/bundle/gendan.cjs.cache')).mtimeMs < newest(join(ROOT, 'src'));
   } catch {
     return true;
   }
@@ -43,7 +43,7 @@ export function ensureBuilt(): void {
       } catch {
         // Type errors still emit JavaScript; a missing dist/ is caught by the tests themselves.
       }
-      for (const step of ['scripts/build-validators.mjs', 'scripts/bundle.mjs']) execFileSync(process.execPath, [join(ROOT, step)], { cwd: ROOT, stdio: 'pipe' });
+      for (const step of ['scripts/build-validators.mjs', 'scripts/bundle.mjs', 'scripts/code-cache.mjs']) execFileSync(process.execPath, [join(ROOT, step)], { cwd: ROOT, stdio: 'pipe' });
     }
   } finally {
     rmdirSync(lock);
