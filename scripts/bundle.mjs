@@ -12,7 +12,24 @@
 // required through createRequire (chinese-days' data, worker_threads, v8) stay outside.
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { sep } from 'node:path';
 import { build } from 'esbuild';
+
+// commander requires node:child_process when loaded (~4.5 ms, with the net and stream
+// modules it pulls in) but uses it only to run stand-alone executable subcommands, which
+// gendan has none of. In the bundle it gets a stand-in that loads the module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${sep}node_modules${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 const root = new URL('..', import.meta.url).pathname;
 const outdir = `${root}dist/bundle/`;
@@ -29,6 +46,7 @@ await build({
   charset: 'ascii',
   define: { 'import.meta.url': '__gendanModuleUrl' },
   banner: { js: "var __gendanModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
 
