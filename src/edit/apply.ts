@@ -2,6 +2,7 @@
 // the intended data, and it has no schema problem the original did not have. Pure.
 import { isDeepStrictEqual } from 'node:util';
 import type { ErrorObject } from 'ajv';
+import { parseDocument } from 'yaml';
 import { parseData } from '../load/parse.js';
 import { validator } from '../load/schemas.js';
 import { applyToData, type Op } from './ops.js';
@@ -15,18 +16,90 @@ export interface Applied {
 }
 
 export function applyOps(text: string, data: unknown, ops: Op[]): Applied {
-  let out = text;
   let intended = data;
-  for (const op of ops) {
-    out = op.kind === 'set' ? setScalar(out, op.path, op.value) : appendItem(out, op.path, op.item);
-    intended = applyToData(intended, op);
+  for (const op of ops) intended = applyToData(intended, op);
+  // Most edits (advance: the status and a history entry) change places far apart: worked
+  // out on one parse of the text, they are put together. Anything else, or a result that
+  // does not prove out, is done one operation after the other, each on the text before.
+  const together = ops.length > 1 ? combined(text, ops) : undefined;
+  if (together !== undefined) {
+    const proved = prove(data, intended, together);
+    if (typeof proved !== 'string') return proved;
   }
+  let out = text;
+  for (const op of ops) out = applyOp(out, op);
+  const proved = prove(data, intended, out);
+  if (typeof proved === 'string') throw new EditBug(proved);
+  return proved;
+}
+
+function applyOp(text: string, op: Op, doc = parseDocument(text)): string {
+  return op.kind === 'set' ? setScalar(text, op.path, op.value, doc) : appendItem(text, op.path, op.item, doc);
+}
+
+/**
+ * Each operation's change to `text`, applied from the end; undefined when two changes
+ * could be next to each other. A change found by comparing texts may sit anywhere along a
+ * run of repeated text (an item inserted after a `#` line or before it reads the same), so
+ * the whole stretch where it could be must be apart from the others.
+ */
+function combined(text: string, ops: Op[]): string | undefined {
+  const doc = parseDocument(text);
+  let changes;
+  try {
+    changes = ops.map((op) => changeOf(text, applyOp(text, op, doc))).sort((a, b) => a.from - b.from);
+  } catch (e) {
+    if (e instanceof EditBug) return undefined; // may well work in turn
+    throw e;
+  }
+  for (let i = 1; i < changes.length; i++) if (!apart(text.slice(changes[i - 1]!.to, changes[i]!.from))) return undefined;
+  let out = text;
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const c = changes[i]!;
+    out = out.slice(0, c.start) + c.insert + out.slice(c.end);
+  }
+  return out;
+}
+
+/**
+ * Whether two changes are far enough apart not to bear on each other: a whole line of
+ * data between them. Comment lines do not count: where a new line goes depends on the
+ * comments around it (pastOwnComments), and so on what the other change put next to them.
+ */
+function apart(between: string): boolean {
+  return between.split('\n').slice(1, -1).some((line) => /^\s*[^\s#]/.test(line));
+}
+
+/** The stretch of `before` that `after` replaces ([start, end) → insert), and [from, to], all the places it could be said to be. */
+function changeOf(before: string, after: string) {
+  const max = Math.min(before.length, after.length);
+  const same = (i: number, j: number) => before.charCodeAt(i) === after.charCodeAt(j);
+  let start = 0;
+  while (start < max && same(start, start)) start++;
+  let tail = 0;
+  while (tail < max - start && same(before.length - 1 - tail, after.length - 1 - tail)) tail++;
+  // The other way round: as much common text at the end as there is, then at the start.
+  let tail2 = 0;
+  while (tail2 < max && same(before.length - 1 - tail2, after.length - 1 - tail2)) tail2++;
+  let start2 = 0;
+  while (start2 < max - tail2 && same(start2, start2)) start2++;
+  return {
+    start,
+    end: before.length - tail,
+    insert: after.slice(start, after.length - tail),
+    from: Math.min(start, start2),
+    to: Math.max(before.length - tail, before.length - tail2),
+  };
+}
+
+/** The result, or why it is not right. */
+function prove(data: unknown, intended: unknown, out: string): Applied | string {
   const parsed = parseData(out);
-  if (parsed.findings.length > 0) throw new EditBug(`the edited text does not parse: ${parsed.findings[0]!.msg.id}`);
-  if (!isDeepStrictEqual(parsed.data, intended)) throw new EditBug('the edited text does not hold the intended data');
+  if (parsed.findings.length > 0) return `the edited text does not parse: ${parsed.findings[0]!.msg.id}`;
+  if (!isDeepStrictEqual(parsed.data, intended)) return 'the edited text does not hold the intended data';
   const before = new Set(schemaErrors(data));
   const added = schemaErrors(parsed.data).filter((e) => !before.has(e));
-  if (added.length > 0) throw new EditBug(`the edit would add a schema problem: ${added[0]}`);
+  if (added.length > 0) return `the edit would add a schema problem: ${added[0]}`;
   return { text: out, data: parsed.data };
 }
 

@@ -72,9 +72,8 @@ function layoutOf(doc: Document, text: string, flowItems: boolean): BlockLayout 
   return { step: step && step > 0 ? step : 2, seqIndent: seqIndent ?? 2, flowItems, quoted: QUOTED_KEYS };
 }
 
-/** Set a scalar at `path`, creating the mappings on the way when they are missing. */
-export function setScalar(text: string, path: DataPath, value: Scalar): string {
-  const doc = parseDocument(text);
+/** Set a scalar at `path`, creating the mappings on the way when they are missing. `doc` is `text` parsed. */
+export function setScalar(text: string, path: DataPath, value: Scalar, doc: Document = parseDocument(text)): string {
   const w = walk(doc, path);
   if (w.depth === path.length) {
     const node = w.nodes[w.depth];
@@ -87,9 +86,8 @@ export function setScalar(text: string, path: DataPath, value: Scalar): string {
   return insertKey(doc, text, w, path, nest(path.slice(w.depth + 1), value));
 }
 
-/** Append `item` to the list at `path`, creating the list when it is missing. */
-export function appendItem(text: string, path: DataPath, item: Data): string {
-  const doc = parseDocument(text);
+/** Append `item` to the list at `path`, creating the list when it is missing. `doc` is `text` parsed. */
+export function appendItem(text: string, path: DataPath, item: Data, doc: Document = parseDocument(text)): string {
   const w = walk(doc, path);
   if (w.depth < path.length) return insertKey(doc, text, w, path, nest(path.slice(w.depth + 1), [item]));
   const node = w.nodes[w.depth];

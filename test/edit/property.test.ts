@@ -87,3 +87,18 @@ describe('edit operations on generated orders', () => {
     );
   });
 });
+
+describe('several operations at once', () => {
+  it('give the very text that doing them one after the other gives', () => {
+    fc.assert(
+      fc.property(docSpec, ops, (spec: DocSpec, list: Op[]) => {
+        const text = render(spec);
+        const data = parse(text) as Record<string, unknown>;
+        let inTurn = text;
+        for (const op of list) inTurn = applyOps(inTurn, parse(inTurn), [op]).text;
+        expect(applyOps(text, data, list).text).toBe(inTurn);
+      }),
+      { numRuns: Number(process.env.GENDAN_FC_RUNS ?? 300) },
+    );
+  });
+});
