@@ -28,7 +28,7 @@ export interface Launched {
 export function load(useCache = true): Launched {
   const source = readFileSync(BUNDLE, 'latin1'); // the bundler writes ASCII only
   const build = buildId(source);
-  const cachedData = useCache && build ? cacheFor(build) : undefined;
+  const cachedData = useCache && build ? readCache(CACHE, build) : undefined;
   // The wrapper Node puts around a CommonJS module.
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
   const script = new Script(wrapped, { filename: BUNDLE, cachedData });
@@ -37,8 +37,17 @@ export function load(useCache = true): Launched {
   return { main: module.exports.main, script, build };
 }
 
-export function launch(argv: string[]): Promise<number> {
-  return load().main(argv);
+export async function launch(argv: string[]): Promise<number> {
+  let launched: Launched;
+  try {
+    launched = load();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    // Before the bundle there are no messages to translate: both languages, one line.
+    process.stderr.write(`gendan: ${BUNDLE} 不存在，请运行 npm run build / is missing: run npm run build\n`);
+    return 2;
+  }
+  return launched.main(argv);
 }
 
 function buildId(source: string): string | undefined {
@@ -46,10 +55,11 @@ function buildId(source: string): string | undefined {
   return at < 0 ? undefined : source.slice(at + BUILD_MARK.length).trim();
 }
 
-function cacheFor(build: string): Buffer | undefined {
+/** The code in a cache file made for build `build`; undefined when there is none or it was made for another. */
+export function readCache(file: string, build: string): Buffer | undefined {
   let data: Buffer;
   try {
-    data = readFileSync(CACHE);
+    data = readFileSync(file);
   } catch {
     return undefined; // no cache: compile from source
   }
