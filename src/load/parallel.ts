@@ -36,7 +36,7 @@ export interface JobSpec<R> {
 export const BATCH = 64;
 /** From this many items on, this thread leaves the work to the workers (memory, above). */
 export const COLLECT_MIN = 20_000;
-/** Fewer items than this are done in this thread alone: measured break-even on 2 cores (docs-performance.md). */
+/** Fewer items than this are done in this thread alone: measured break-even on 2 cores (README, Performance). */
 export const PARALLEL_MIN = 2000;
 /** The worker next to this module: worker.js among the compiled modules, worker.cjs in the bundle. */
 const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
