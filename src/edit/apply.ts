@@ -2,11 +2,10 @@
 // the intended data, and it has no schema problem the original did not have. Pure.
 import { isDeepStrictEqual } from 'node:util';
 import type { ErrorObject } from 'ajv';
-import { parseDocument } from 'yaml';
 import { parseData } from '../load/parse.js';
 import { validator } from '../load/schemas.js';
 import { applyToData, type Op } from './ops.js';
-import { appendItem, EditBug, setScalar } from './splice.js';
+import { appendItem, EditBug, setScalar, sourceDocument } from './splice.js';
 
 export { EditBug };
 
@@ -33,7 +32,7 @@ export function applyOps(text: string, data: unknown, ops: Op[]): Applied {
   return proved;
 }
 
-function applyOp(text: string, op: Op, doc = parseDocument(text)): string {
+function applyOp(text: string, op: Op, doc = sourceDocument(text)): string {
   return op.kind === 'set' ? setScalar(text, op.path, op.value, doc) : appendItem(text, op.path, op.item, doc);
 }
 
@@ -44,7 +43,7 @@ function applyOp(text: string, op: Op, doc = parseDocument(text)): string {
  * the whole stretch where it could be must be apart from the others.
  */
 function combined(text: string, ops: Op[]): string | undefined {
-  const doc = parseDocument(text);
+  const doc = sourceDocument(text);
   let changes;
   try {
     changes = ops.map((op) => changeOf(text, applyOp(text, op, doc))).sort((a, b) => a.from - b.from);

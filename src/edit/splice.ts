@@ -72,8 +72,17 @@ function layoutOf(doc: Document, text: string, flowItems: boolean): BlockLayout 
   return { step: step && step > 0 ? step : 2, seqIndent: seqIndent ?? 2, flowItems, quoted: QUOTED_KEYS };
 }
 
+/**
+ * The Document edits find their places in. Without the parser's own duplicate-key check,
+ * which is quadratic and costs a cold start ~3 ms: a file with a repeated key is refused
+ * before any edit (load/parse.ts finds them), and every edit's result is parsed again.
+ */
+export function sourceDocument(text: string): Document {
+  return parseDocument(text, { uniqueKeys: false });
+}
+
 /** Set a scalar at `path`, creating the mappings on the way when they are missing. `doc` is `text` parsed. */
-export function setScalar(text: string, path: DataPath, value: Scalar, doc: Document = parseDocument(text)): string {
+export function setScalar(text: string, path: DataPath, value: Scalar, doc: Document = sourceDocument(text)): string {
   const w = walk(doc, path);
   if (w.depth === path.length) {
     const node = w.nodes[w.depth];
@@ -87,7 +96,7 @@ export function setScalar(text: string, path: DataPath, value: Scalar, doc: Docu
 }
 
 /** Append `item` to the list at `path`, creating the list when it is missing. `doc` is `text` parsed. */
-export function appendItem(text: string, path: DataPath, item: Data, doc: Document = parseDocument(text)): string {
+export function appendItem(text: string, path: DataPath, item: Data, doc: Document = sourceDocument(text)): string {
   const w = walk(doc, path);
   if (w.depth < path.length) return insertKey(doc, text, w, path, nest(path.slice(w.depth + 1), [item]));
   const node = w.nodes[w.depth];
