@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundle the compiled CLI (dist/cli/main.js) and the worker (dist/load/worker.js) into
-// dist/bundle/gendan.cjs and worker.cjs, then make the V8 code cache of gendan.cjs
-// (scripts/code-cache.mjs). bin/gendan.js runs the bundle through dist/cli/launch.js.
+// dist/bundle/gendan.cjs and worker.cjs; scripts/code-cache.mjs then makes the V8 code
+// cache of gendan.cjs. bin/gendan.js runs the bundle through dist/cli/launch.js.
 // Loading some 120 modules one by one, and compiling them, cost a one-order command more
 // time than its work. Runs after `tsc` and build-validators in `npm run build`.
 //
