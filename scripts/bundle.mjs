@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { sep } from 'node:path';
 import { build } from 'esbuild';
+import { BUILD_MARK } from '../dist/cli/launch.js';
 
 // commander requires node:child_process when loaded (~4.5 ms, with the net and stream
 // modules it pulls in) but uses it only to run stand-alone executable subcommands, which
@@ -53,4 +54,4 @@ await build({
 // The build id ties the code cache to this very bundle (dist/cli/launch.ts).
 const bundle = `${outdir}gendan.cjs`;
 const id = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 32);
-appendFileSync(bundle, `//# gendan-build ${id}\n`);
+appendFileSync(bundle, `${BUILD_MARK}${id}\n`);

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CACHE, load } from '../dist/cli/launch.js';
+import { CACHE, cacheBytes, load } from '../dist/cli/launch.js';
 
 const launcher = new URL('../dist/cli/launch.js', import.meta.url);
 const examples = fileURLToPath(new URL('../examples', import.meta.url));
@@ -42,7 +42,7 @@ const runs = [
 try {
   if (!build) throw new Error('the bundle has no build id');
   for (const argv of runs) await main([...argv, ...today], io);
-  writeFileSync(CACHE, Buffer.concat([Buffer.from(`${build}\n`, 'latin1'), script.createCachedData()]));
+  writeFileSync(CACHE, cacheBytes(build, script.createCachedData()));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

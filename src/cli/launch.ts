@@ -55,6 +55,11 @@ function buildId(source: string): string | undefined {
   return at < 0 ? undefined : source.slice(at + BUILD_MARK.length).trim();
 }
 
+/** A cache file's bytes: the build id it was made for, then V8's code. */
+export function cacheBytes(build: string, code: Buffer): Buffer {
+  return Buffer.concat([header(build), code]);
+}
+
 /** The code in a cache file made for build `build`; undefined when there is none or it was made for another. */
 export function readCache(file: string, build: string): Buffer | undefined {
   let data: Buffer;
@@ -63,6 +68,10 @@ export function readCache(file: string, build: string): Buffer | undefined {
   } catch {
     return undefined; // no cache: compile from source
   }
-  const header = Buffer.from(`${build}\n`, 'latin1');
-  return data.subarray(0, header.length).equals(header) ? data.subarray(header.length) : undefined;
+  const mark = header(build);
+  return data.subarray(0, mark.length).equals(mark) ? data.subarray(mark.length) : undefined;
+}
+
+function header(build: string): Buffer {
+  return Buffer.from(`${build}\n`, 'latin1');
 }
