@@ -28,6 +28,12 @@ export interface Config {
   follow_up_days: number;
   at_risk_days: number;
   issue_days: number;
+  /** Working days before an ETA that the arrival notice is owed. */
+  arrival_notice_days: number;
+  /** Days without a tracking event after which an undelivered shipment is at risk. */
+  tracking_stale_days: number;
+  /** Start CSV with a UTF-8 byte-order mark. */
+  csv_bom: boolean;
   rules: Record<string, RuleLevel>;
 }
 
@@ -43,6 +49,9 @@ export function defaultConfig(root: string): Config {
     follow_up_days: 7,
     at_risk_days: 3,
     issue_days: 3,
+    arrival_notice_days: 1,
+    tracking_stale_days: 2,
+    csv_bom: false,
     rules: {},
   };
 }

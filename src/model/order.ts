@@ -12,6 +12,8 @@ export type Status = MainState | 'on_hold' | 'cancelled';
 export type Method = 'express' | 'truck' | 'sea' | 'air' | 'pickup';
 export const METHODS: readonly Method[] = ['express', 'truck', 'sea', 'air', 'pickup'];
 export type Balance = 'before_shipment' | 'on_delivery' | 'days_after_delivery';
+export type Incoterm = 'EXW' | 'FCA' | 'FAS' | 'FOB' | 'CFR' | 'CIF' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP';
+export type TrackingStatus = 'picked_up' | 'in_transit' | 'out_for_delivery' | 'delivered' | 'exception' | 'returned';
 
 export interface Line {
   model?: string;
@@ -29,9 +31,12 @@ export interface Shipment {
   tracking?: string;
   eta?: string;
   delivered?: string;
+  vessel?: string;
+  events?: TrackingEvent[];
   items?: ShipmentItem[];
   note?: string;
 }
+export interface TrackingEvent { at?: string; status?: TrackingStatus; text?: string }
 export interface Contact { date?: string; node?: string; channel?: string; note?: string }
 export interface Issue {
   opened?: string;
@@ -43,6 +48,16 @@ export interface Issue {
   note?: string;
 }
 export interface Payment { date?: string; amount?: number; note?: string }
+/** An order change (变更单): `field` is a dotted path such as delivery.promised or lines.0.quantity. */
+export interface Change {
+  date?: string;
+  field?: string;
+  from?: string | number | null;
+  to?: string | number | null;
+  reason?: string;
+  channel?: string;
+  note?: string;
+}
 export interface DocumentRef { kind?: string; ref?: string; date?: string; note?: string }
 export interface HistoryEntry {
   at?: string;
@@ -58,15 +73,17 @@ export interface Order {
   status?: Status;
   customer?: { name?: string; contact?: string; phone?: string; email?: string; address?: string };
   sales?: string;
+  customer_po?: string;
   ordered?: string;
   currency?: string;
   note?: string;
-  payment?: { deposit_percent?: number; balance?: Balance; balance_days?: number };
+  payment?: { deposit_percent?: number; deposit_kind?: 'deposit' | 'advance'; balance?: Balance; balance_days?: number };
   lines?: Line[];
   delivery?: {
     requested?: string;
     promised?: string;
     method?: Method;
+    incoterm?: Incoterm;
     carrier?: string;
     address?: string;
     recipient?: string;
@@ -80,9 +97,16 @@ export interface Order {
   shipments?: Shipment[];
   contacts?: Contact[];
   issues?: Issue[];
-  follow_up?: { due?: string; done?: string; satisfaction?: number; feedback?: string };
+  follow_up?: {
+    due?: string;
+    done?: string;
+    satisfaction?: number;
+    scores?: { quality?: number; timeliness?: number; service?: number };
+    feedback?: string;
+  };
   payments?: Payment[];
   documents?: DocumentRef[];
+  changes?: Change[];
   checklist?: Record<string, string>;
   history?: HistoryEntry[];
 }

@@ -6,7 +6,7 @@ import type { Op } from '../edit/ops.js';
 import { nearest } from '../util/nearest.js';
 import { ITEMS, MANUAL_ITEMS } from './items/index.js';
 
-export const CONTACT_NODES = ['confirmed', 'production_started', 'ship_date', 'shipped', 'arriving', 'delivered', 'follow_up', 'other'];
+export const CONTACT_NODES = ['confirmed', 'production_started', 'ship_date', 'shipped', 'arriving', 'delivered', 'follow_up', 'delay', 'payment', 'other'];
 export const CHANNELS = ['phone', 'email', 'wechat', 'meeting', 'fax', 'other'];
 
 const hint = (word: string, list: string[]) => {

@@ -16,7 +16,7 @@ export function register(program: Command, run: Runner): void {
     .description('record a contact with the customer (appended to contacts, dated today)')
     .argument('<order>', 'order id or file')
     .argument('<note...>', 'what was said')
-    .option('--node <node>', 'confirmed, production_started, ship_date, shipped, arriving, delivered, follow_up or other')
+    .option('--node <node>', 'confirmed, production_started, ship_date, shipped, arriving, delivered, follow_up, delay, payment or other')
     .option('--channel <channel>', 'phone, email, wechat, meeting, fax or other')
     .action((order: string, note: string[], opts: LogOptions, cmd: Command) => run(cmd, (s) => runLog(s, order, note.join(' '), opts)));
 }
