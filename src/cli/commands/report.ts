@@ -12,6 +12,7 @@ import { stats } from '../../reports/stats.js';
 import { orderFiles } from '../load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { registerSales } from './report-sales.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -47,7 +48,7 @@ const ROW_REPORTS: Record<string, { description: string; rows: (inputs: ReportIn
 };
 
 export function register(program: Command, run: Runner): void {
-  const report = program.command('report').description('reports: overdue, at-risk, stats');
+  const report = program.command('report').description('reports: overdue, at-risk, stats, receivables, week');
   for (const [name, r] of Object.entries(ROW_REPORTS)) {
     reportCommand(report.command(name).description(r.description)).action((paths: string[], opts: ReportOptions, cmd: Command) =>
       run(cmd, (s) => runRows(s, name, paths, opts)),
@@ -56,6 +57,7 @@ export function register(program: Command, run: Runner): void {
   reportCommand(report.command('stats').description('on-time delivery rate, by month and customer; average days per state'), false).action(
     (paths: string[], opts: Filters, cmd: Command) => run(cmd, (s) => runStats(s, paths, opts)),
   );
+  registerSales(report, run);
 }
 
 function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): number {
