@@ -37,13 +37,13 @@ h3{font-size:14px;margin:14px 0 4px}
 .g-date{font-size:12px;text-align:right;font-variant-numeric:tabular-nums}
 .is-late .g-id,.is-late .g-date{color:var(--late);font-weight:600}
 .is-risk .g-id,.is-risk .g-date{color:#8a5a00;font-weight:600}
-.g-months{position:relative;height:18px;font-size:11px;color:var(--muted)}
+.g-months{position:relative;overflow:hidden;height:18px;font-size:11px;color:var(--muted)}
 .g-months span{position:absolute;top:0;border-left:1px solid var(--line);padding-left:2px;white-space:nowrap}
 .g-plan{fill:var(--plan)}.g-done{fill:var(--done)}.g-late{fill:var(--late)}.g-risk{fill:var(--risk)}
 .g-ms{fill:#fff;stroke:var(--ink);stroke-width:1}.g-ms-done{fill:var(--ink)}.g-ship{fill:#0b7a75}.g-eta{fill:#0b7a75;opacity:.6}.g-due{fill:var(--ink)}.g-first{fill:var(--muted)}.g-today{fill:#000}
 .g-group{margin-top:12px}
-.months{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(12,1fr);gap:4px;max-width:720px}
-.months li{display:flex;flex-direction:column;align-items:center;font-size:12px}
+.months{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(12,minmax(0,1fr));gap:3px;max-width:720px}
+.months li{display:flex;flex-direction:column;align-items:center;font-size:12px;min-width:0;overflow:hidden}
 .col{width:100%;height:90px;display:block}
 .c-bg{fill:var(--bg)}.c-ok{fill:var(--ok)}.c-low{fill:var(--late)}
 .c-n{font-size:11px}
@@ -69,6 +69,7 @@ footer{margin-top:32px;padding-bottom:24px;font-size:12px;color:var(--muted)}
   .bar-value{grid-column:1 / -1}
   .g-row,.g-axis{grid-template-columns:8.6em 1fr 3.2em;gap:4px}
   .g-cust{display:none}
+  .months li{font-size:10px}
 }
 @page{size:A4;margin:12mm}
 @media print{
