@@ -17,6 +17,7 @@ h3{font-size:14px;margin:14px 0 4px}
 .fig dt{font-size:12px;color:var(--muted)}
 .fig dd{margin:2px 0 0;font-size:24px;font-weight:600}
 .fig dd small{display:block;font-size:12px;font-weight:400;color:var(--muted)}
+.fig[data-currency] dd{font-size:19px;line-height:1.6}
 .fig.bad dd{color:var(--late)}
 .fig.warn dd{color:#8a5a00}
 .bars{list-style:none;margin:0;padding:0}
@@ -30,6 +31,7 @@ h3{font-size:14px;margin:14px 0 4px}
 .k{display:inline-block;width:12px;height:10px;margin:0 4px 0 10px;vertical-align:baseline;border-radius:2px}
 .k-done{background:var(--done)}.k-plan{background:var(--plan)}.k-late{background:var(--late)}.k-risk{background:var(--risk)}.k-tick{background:var(--ink);width:3px}.k-today{background:#000;width:2px}
 .gantt{list-style:none;margin:0;padding:0}
+.gantt,.scroll{content-visibility:auto;contain-intrinsic-size:auto 400px}
 .g-row,.g-axis{display:grid;grid-template-columns:13em minmax(120px,1fr) 3.6em;gap:8px;align-items:center;min-height:20px}
 .g-row:nth-child(even){background:#fafbfc}
 .g-id{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-variant-numeric:tabular-nums}
