@@ -6,7 +6,7 @@ import { createFile, replaceFile } from '../../edit/write.js';
 import { boardHtml } from '../../format/board/page.js';
 import { boardData } from '../../reports/board.js';
 import type { Session } from '../session.js';
-import type { Runner } from '../command.js';
+import { pickFormat, type Runner } from '../command.js';
 import { loadForReport, reportCommand, reportNotes, type ReportOptions } from './report.js';
 
 const HELP = `
@@ -28,6 +28,7 @@ export function register(program: Command, run: Runner): void {
 }
 
 function runBoard(session: Session, paths: string[], opts: ReportOptions & { output?: string }): number {
+  pickFormat(session, ['html'], 'html');
   const { ws, inputs, ctx } = loadForReport(session, paths, opts);
   const data = boardData(inputs, ctx);
   reportNotes(session);
