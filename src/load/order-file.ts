@@ -59,7 +59,7 @@ export function orderFromText(path: string, display: string, text: string, fast 
 /** The schema's verdict on parsed data: the order (pruned of invalid values) and findings. */
 function validated(data: object, findings: Finding[]): Order | undefined {
   const validate = validator('order');
-  if (validate(data)) return data as Order;
+  if (validate(data)) return data;
   const errors = validate.errors ?? [];
   // one by one: a file with very many problems would overflow push(...list)
   for (const f of schemaFindings(errors)) findings.push(f);
