@@ -50,6 +50,11 @@ describe('the board of the examples', () => {
     expect(bad.stderr).toContain('no/such/folder/board.html');
   });
 
+  it('takes no other format: one line, exit 2', async () => {
+    const r = await gendan(['board', '--today', T, '--format', 'json'], { cwd: copyExamples() });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'gendan: unknown format `json`; use one of: html\n' });
+  });
+
   it('speaks Chinese', async () => {
     const html = await board(copyExamples(), T, ['--lang', 'zh']);
     expect(html).toContain('<html lang="zh-CN">');

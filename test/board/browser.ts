@@ -1,10 +1,10 @@
 // The system's Chromium driven by playwright-core (no browser download): launched headless
 // with a fresh profile and no network of its own. Tests skip, saying why, only where no
 // browser is installed — never in CI, where .ci/run installs one.
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { tempDir } from '../helpers/cli.js';
 
 const CANDIDATES = [process.env.GENDAN_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -18,7 +18,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 
 export async function launch(): Promise<BrowserContext> {
   if (!CHROMIUM) throw new Error(NO_BROWSER);
-  const profile = mkdtempSync(join(tmpdir(), 'gendan-chromium-'));
+  const profile = tempDir('gendan-chromium-');
   return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
 }
 
