@@ -4,6 +4,7 @@
 // reports'; one timeline bar per open order; nothing wider than a phone; no serious or
 // critical accessibility violation (axe-core, run inside the page); sorting works.
 // Screenshots at 1280×800 and 390×844 go to test-artifacts/ (not committed).
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -117,6 +118,17 @@ describe.skipIf(CHROMIUM === undefined)('the board in Chromium', () => {
     await heading.click();
     expect(await days()).toEqual([...before].sort((a, b) => b - a));
     expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('would see a request outside the file and a console error (the checks above can fail)', async () => {
+    const cwd = copyExamples();
+    const html = await board(cwd, '2026-12-04');
+    const file = join(cwd, 'bad.html');
+    writeFileSync(file, html.replace('</body>', '<img alt="" src="https://example.invalid/x.png"><script>console.error("boom")</script></body>'));
+    const { page, errors, outside } = await open(context, file);
+    expect(outside).toEqual(['https://example.invalid/x.png']);
+    expect(errors.some((e) => e.includes('boom'))).toBe(true);
     await page.close();
   }, 60_000);
 
