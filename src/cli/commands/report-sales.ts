@@ -5,11 +5,21 @@ import { isDate } from '../../calendar/dates.js';
 import { receivablesFormatters } from '../../format/receivables.js';
 import { weekFormatters } from '../../format/week.js';
 import { userError } from '../../model/errors.js';
+import type { Filters } from '../../reports/filter.js';
 import { receivables } from '../../reports/receivables.js';
+import type { ReportContext, ReportInput } from '../../reports/row.js';
 import { mondayOf, week } from '../../reports/week.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
-import { loadForReport, reportCommand, reportNotes, type ReportOptions } from './report.js';
+
+type ReportOptions = Filters & { exitCode?: boolean };
+
+/** What every report shares, handed in by report.ts (which registers these two). */
+export interface ReportParts {
+  command: (cmd: Command, exitCode?: boolean) => Command;
+  load: (session: Session, paths: string[], filters: Filters) => { inputs: ReportInput[]; ctx: ReportContext };
+  notes: (session: Session) => void;
+}
 
 const RECEIVABLES_HELP = `
 Buckets are calendar days past the balance due date: on the first shipment for
@@ -32,31 +42,32 @@ Examples:
   gendan report week --from "$(date -d 'last monday' +%F)" | mail -s 周报 sales@example.com
 `;
 
-export function registerSales(report: Command, run: Runner): void {
+export function registerSales(report: Command, run: Runner, parts: ReportParts): void {
+  const { command: reportCommand } = parts;
   reportCommand(report.command('receivables').description('what customers owe, per customer and currency, aged: not due, 1–30, 31–60, 61–90, > 90 days'))
     .addHelpText('after', RECEIVABLES_HELP)
-    .action((paths: string[], opts: ReportOptions, cmd: Command) => run(cmd, (s) => runReceivables(s, paths, opts)));
+    .action((paths: string[], opts: ReportOptions, cmd: Command) => run(cmd, (s) => runReceivables(s, paths, opts, parts)));
   reportCommand(report.command('week').description('the weekly report per salesperson: new, confirmed, shipped, delivered, paid, late, dates moved'), false)
     .option('--from <date>', 'first day of the week (YYYY-MM-DD; default: Monday of this week)')
     .addHelpText('after', WEEK_HELP)
-    .action((paths: string[], opts: ReportOptions & { from?: string }, cmd: Command) => run(cmd, (s) => runWeek(s, paths, opts)));
+    .action((paths: string[], opts: ReportOptions & { from?: string }, cmd: Command) => run(cmd, (s) => runWeek(s, paths, opts, parts)));
 }
 
-function runReceivables(session: Session, paths: string[], opts: ReportOptions): number {
+function runReceivables(session: Session, paths: string[], opts: ReportOptions, parts: ReportParts): number {
   const format = pickFormat(session, Object.keys(receivablesFormatters), 'table');
-  const { inputs, ctx } = loadForReport(session, paths, opts);
+  const { inputs, ctx } = parts.load(session, paths, opts);
   const rec = receivables(inputs, ctx);
-  reportNotes(session);
+  parts.notes(session);
   session.io.stdout(receivablesFormatters[format]!({ today: session.today, receivables: rec }, { lang: session.lang, color: session.color && format === 'table' }));
   return opts.exitCode && rec.rows.length > 0 ? 1 : 0;
 }
 
-function runWeek(session: Session, paths: string[], opts: ReportOptions & { from?: string }): number {
+function runWeek(session: Session, paths: string[], opts: ReportOptions & { from?: string }, parts: ReportParts): number {
   const format = pickFormat(session, Object.keys(weekFormatters), 'markdown');
   if (opts.from !== undefined && !isDate(opts.from)) throw userError('week/bad-from', { value: opts.from });
-  const { inputs, ctx } = loadForReport(session, paths, opts);
+  const { inputs, ctx } = parts.load(session, paths, opts);
   const w = week(inputs, ctx, opts.from ?? mondayOf(session.today));
-  reportNotes(session);
+  parts.notes(session);
   session.io.stdout(weekFormatters[format]!({ today: session.today, week: w }, { lang: session.lang, color: session.color && format === 'table' }));
   return 0;
 }
