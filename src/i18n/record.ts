@@ -88,6 +88,7 @@ export const recordMessages: Messages = {
   'issue/done': { en: '{id}: issue {n} opened on {date} ({kind})', zh: '{id}：已于 {date} 登记第 {n} 个问题（{kind}）' },
   'resolve/done': { en: '{id}: issue {n} ({kind}) resolved on {date}', zh: '{id}：第 {n} 个问题（{kind}）已于 {date} 解决' },
   'resolve/unchanged': { en: '{id}: issue {n} ({kind}) was already resolved on {date}; nothing changed', zh: '{id}：第 {n} 个问题（{kind}）已于 {date} 解决，未做改动' },
+  'resolve/entry': { en: '{n}: {kind} opened {opened} {cause}', zh: '{n}：{kind}，{opened} 提出 {cause}' },
   'resolve/none-open': { en: 'refused: the order has no open issue', zh: '已拒绝：订单没有未解决的问题' },
   'resolve/which': { en: 'several issues are open; name one by its number: {list}', zh: '有多个未解决的问题，请指定编号：{list}' },
   'resolve/no-such': { en: 'there is no issue {n}: the order has {count}', zh: '没有第 {n} 个问题：订单共有 {count} 个' },
@@ -118,7 +119,15 @@ export const recordMessages: Messages = {
   'change/several-lines': { en: '{model} is on several lines of the order; change the line you mean by hand', zh: '{model} 出现在订单的多行明细中，请手工修改要变更的那一行' },
   'change/unit': { en: '{model} is ordered in {own}: give the new quantity in {own}, not {unit}', zh: '{model} 按 {own} 订购：新数量请用 {own}，而不是 {unit}' },
   'change/below-shipped': { en: 'refused: {quantity} of {model} is less than already shipped ({shipped})', zh: '已拒绝：{model} 改为 {quantity} 少于已发货数量（{shipped}）' },
+  'reports/col/on_time_rate_original': { en: 'On time (first promise)', zh: '准时率（原承诺）' },
+  'reports/col/date_changes': { en: 'Date moved', zh: '改期单数' },
+  'reports/stats/rate-original': {
+    en: 'Against the first promise: {rate} ({changes} delivered order(s) had their date moved by a recorded change; dates edited by hand without a `changes` entry cannot be counted)',
+    zh: '按最初承诺日期计：{rate}（{changes} 个已交付订单经登记变更改过交期；未登记 `changes` 的手工改期无法统计）',
+  },
   'change/moved-from': { en: 'moved from {date}', zh: '由 {date} 改期' },
   'change/moved-from-reason': { en: 'moved from {date} ({reason})', zh: '由 {date} 改期（{reason}）' },
+  'change/due-moved': { en: '{due} (moved from {date})', zh: '{due}（由 {date} 改期）' },
+  'change/due-moved-reason': { en: '{due} (moved from {date}: {reason})', zh: '{due}（由 {date} 改期：{reason}）' },
   'change/timeline': { en: 'change {field}: {from} → {to}', zh: '变更 {field}：{from} → {to}' },
 };

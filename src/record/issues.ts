@@ -1,6 +1,8 @@
 // `gendan issue` (a problem to coordinate, opened on the date) and `gendan resolve`.
 import { userError } from '../model/errors.js';
 import type { Op } from '../edit/ops.js';
+import type { Msg } from '../model/problem.js';
+import { joinMsgs } from '../workflow/join.js';
 import type { Issue, Order } from '../model/order.js';
 import { list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 
@@ -38,7 +40,7 @@ export function planResolve(order: Order, req: ResolveRequest, ctx: RecordContex
   } else {
     const open = all.map((issue, i) => ({ issue, i })).filter(({ issue }) => issue?.resolved === undefined);
     if (open.length === 0) refuse('resolve/none-open');
-    if (open.length > 1) throw userError('resolve/which', { list: open.map(({ issue, i }) => describe(issue, i)).join('; ') });
+    if (open.length > 1) throw userError('resolve/which', { list: joinMsgs(open.map(({ issue, i }) => describe(issue, i)), 20) });
     index = open[0]!.i;
   }
   const issue = all[index]!;
@@ -51,6 +53,6 @@ export function planResolve(order: Order, req: ResolveRequest, ctx: RecordContex
   return recorded(ops, ops.length === 0 ? 'resolve/unchanged' : 'resolve/done', args);
 }
 
-function describe(issue: Issue | undefined, i: number): string {
-  return `${i + 1}: ${issue?.kind ?? '—'} ${issue?.opened ?? ''}${issue?.cause ? ` ${issue.cause}` : ''}`;
+function describe(issue: Issue | undefined, i: number): Msg {
+  return { id: 'resolve/entry', args: { n: i + 1, kind: { id: `reports/issue-kind/${issue?.kind ?? 'other'}` }, opened: issue?.opened ?? '—', cause: issue?.cause ?? '' } };
 }
