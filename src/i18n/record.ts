@@ -12,6 +12,7 @@ export const recordMessages: Messages = {
   'record/bad-items': { en: '{option}: `{part}` is not MODEL=QUANTITY[UNIT], e.g. XK-200=7box or XK-300=12', zh: '{option}：`{part}` 不是“型号=数量[单位]”，例如 XK-200=7box 或 XK-300=12' },
   'record/too-early': { en: 'refused: {date} is before `{key}` ({earlier}); nothing can be recorded earlier than that', zh: '已拒绝：{date} 早于 `{key}`（{earlier}），不能记录在它之前' },
   'record/already': { en: 'refused: `{key}` already holds {current}, not {value}; if {current} is wrong, correct the file by hand', zh: '已拒绝：`{key}` 已记录为 {current}，而不是 {value}；如果 {current} 有误，请手工改正文件' },
+  'record/bad-number': { en: '{option} `{value}` is not a number', zh: '{option} 的值 `{value}` 不是有效数字' },
   'record/next': { en: 'next: {item}', zh: '下一步：{item}' },
   'record/all-met': { en: 'all met: run `gendan advance {id}`', zh: '清单已全部完成：运行 `gendan advance {id}`' },
   'record/channel/phone': { en: 'phone', zh: '电话' },
