@@ -72,6 +72,7 @@ export function planShip(order: Order, req: ShipRequest, ctx: RecordContext): Re
   const remains = () => [...left].map(([m, q]) => `${m} ${inOrderUnit(order, catalog, m, q)}`).join(', ');
   if (left.size === 0) refuse('ship/nothing-left');
   let items: Data[] | undefined;
+  const said: string[] = [];
   if (req.items) {
     const want = new Map<string, number>();
     items = req.items.map((it) => {
@@ -81,6 +82,7 @@ export function planShip(order: Order, req: ShipRequest, ctx: RecordContext): Re
       if (unit === undefined || (units.length > 0 && !units.includes(unit))) throw userError('ship/bad-unit', { model: it.model, unit: unit ?? '', units: units.join(', '), hint: hint(unit ?? '', units) });
       const q = inModelUnit(catalog, it.model, it.quantity, unit)!;
       want.set(it.model, (want.get(it.model) ?? 0) + q);
+      said.push(`${it.model} ${amount(it.quantity)} ${unit}`);
       const written: Record<string, Data> = { model: it.model, quantity: it.quantity };
       if (unit !== lineUnit(order, it.model)) written.unit = unit;
       return written;
@@ -99,7 +101,7 @@ export function planShip(order: Order, req: ShipRequest, ctx: RecordContext): Re
   if (items) shipment.items = items;
   if (req.note !== undefined) shipment.note = req.note;
   const ops: Op[] = [{ kind: 'append', path: ['shipments'], item: shipment }];
-  return recorded(ops, 'ship/done', { n: list(order.shipments).length + 1, date: ctx.date, eta, what: items ? req.items!.map((i) => `${i.model} ${amount(i.quantity)}${i.unit ? ` ${i.unit}` : ''}`).join(', ') : remains() });
+  return recorded(ops, 'ship/done', { n: list(order.shipments).length + 1, date: ctx.date, eta, what: items ? said.join(', ') : remains() });
 }
 
 export interface DeliverRequest {

@@ -19,7 +19,7 @@ describe('ship', () => {
     const dir = examples();
     const before = read(dir, 'SO-2026-0108');
     const r = await run(dir, ['ship', 'SO-2026-0108', '--carrier', '顺丰速运', '--tracking', 'SF1', '--eta', '2026-12-03', '--items', 'XK-200=7box,6310-2RS=20,LX4=20pcs']);
-    expect(r.stdout.split('\n')[0]).toBe('SO-2026-0108: shipment 1 shipped 2026-12-01, ETA 2026-12-03: XK-200 7 box, 6310-2RS 20, LX4 20 pcs');
+    expect(r.stdout.split('\n')[0]).toBe('SO-2026-0108: shipment 1 shipped 2026-12-01, ETA 2026-12-03: XK-200 7 box, 6310-2RS 20 pcs, LX4 20 pcs');
     expect(diff(before, read(dir, 'SO-2026-0108'))).toEqual([
       '+shipments:',
       '+  - shipped: 2026-12-01',
