@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { examples, orderFile, run } from './helpers.js';
 
 const ID = 'SO-2026-0110';
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
 
 interface Cmd {
   args: string[];
