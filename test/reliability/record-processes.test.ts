@@ -10,9 +10,9 @@ import { defaultConfig } from '../../src/model/config.js';
 import { Calendar } from '../../src/calendar/calendar.js';
 import { planPay } from '../../src/record/pay.js';
 import { BIN } from '../helpers/cli.js';
-import { ensureBuilt } from '../reliability/build.js';
-import { oneOrderWorkspace } from '../reliability/one-order.js';
-import { stepEdit } from '../reliability/stepper.js';
+import { ensureBuilt } from './build.js';
+import { oneOrderWorkspace } from './one-order.js';
+import { stepEdit } from './stepper.js';
 
 beforeAll(() => ensureBuilt(), 300_000);
 
