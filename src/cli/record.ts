@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { loadOrderFile } from '../load/order-file.js';
 import type { Order } from '../model/order.js';
 import { itemLine } from '../format/checklist.js';
+import { recordMessages } from '../i18n/record.js';
 import { openItems } from '../workflow/checklist.js';
 import { isOpen } from '../workflow/states.js';
 import { parseDate, type RecordContext, type RecordPlan } from '../record/common.js';
@@ -36,7 +37,13 @@ export function record(session: Session, ref: string, opts: DatedOptions, plan: 
   const order = file.order;
   if (order && isOpen(order.status)) {
     const open = openItems(order, { ...planContext(session, found.ws), file });
-    out.push(open.length === 0 ? session.t('record/all-met', { id }) : session.t('record/next', { item: itemLine(open[0]!, { lang: session.lang, color: session.color }, '').trim() }));
+    if (open.length === 0) out.push(session.t('record/all-met', { id }));
+    else {
+      out.push(session.t('record/next', { item: itemLine(open[0]!, { lang: session.lang, color: session.color }, '').trim() }));
+      // The command that records it, when there is one.
+      const hint = `record/hint/${open[0]!.id}`;
+      if (Object.hasOwn(recordMessages, hint)) out.push(session.t(hint, { id }));
+    }
   }
   session.io.stdout(`${out.join('\n')}\n`);
   return 0;

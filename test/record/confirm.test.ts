@@ -68,6 +68,15 @@ describe('handoff', () => {
     expect(r.code).toBe(0);
     expect(diff(before, read(dir, 'SO-2026-0200'))).toEqual(['+production:', '+  handoff: 2026-12-02']);
     expect(r.stdout.split('\n')[0]).toBe('SO-2026-0200: handed to production on 2026-12-02');
+    // A confirmed order: the next item, and the command that records it.
+    const next = await run(dir, ['handoff', 'SO-2026-0112']);
+    expect(next.stdout).toBe(
+      'SO-2026-0112: handed to production on 2026-12-01\n' +
+        'next: ✗ production milestones with due dates (made-to-order lines): no milestones under `production.milestones`\n' +
+        '  record it: `gendan plan SO-2026-0112 MILESTONE --due DATE`\n',
+    );
+    const zh = await run(dir, ['handoff', 'SO-2026-0112', '--lang', 'zh']);
+    expect(zh.stdout.split('\n')[2]).toBe('  登记：`gendan plan SO-2026-0112 节点名称 --due 日期`');
   });
 
   it('keeps CRLF line endings', async () => {

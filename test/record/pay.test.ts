@@ -10,7 +10,8 @@ describe('pay', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       'SO-2026-0108: payment of CNY 5,000.00 received on 2026-12-01; CNY 4,037.00 still owed\n' +
-        'next: ✗ balance received (due before shipment): payments total CNY 8,873.00 of 12,910.00; 4,037.00 still to collect\n',
+        'next: ✗ balance received (due before shipment): payments total CNY 8,873.00 of 12,910.00; 4,037.00 still to collect\n' +
+        '  record it: `gendan pay SO-2026-0108 AMOUNT`\n',
     );
     expect(diff(before, read(dir, 'SO-2026-0108'))).toEqual(['+  - { date: 2026-12-01, amount: 5000, note: 部分尾款 }']);
     const zh = await run(dir, ['pay', 'SO-2026-0108', '4,037.00', '--lang', 'zh']);

@@ -9,7 +9,7 @@ describe('plan', () => {
     const r = await run(dir, ['plan', 'SO-2026-0109', '装配完成', '--due', '2026-12-05']);
     expect(r.code).toBe(0);
     expect(diff(before, read(dir, 'SO-2026-0109'))).toEqual(['+    - { name: 装配完成, due: 2026-12-05 }']);
-    expect(r.stdout).toBe('SO-2026-0109: milestone `装配完成` due 2026-12-05\nnext: ✗ every production milestone done: milestone(s) without a `done` date: machining_done, qc_passed, 装配完成\n');
+    expect(r.stdout).toBe('SO-2026-0109: milestone `装配完成` due 2026-12-05\nnext: ✗ every production milestone done: milestone(s) without a `done` date: machining_done, qc_passed, 装配完成\n  record it: `gendan done SO-2026-0109 MILESTONE`\n');
   });
 
   it('moving a due date is an order change, with --note as its reason', async () => {
@@ -54,7 +54,7 @@ describe('done', () => {
     const dir = examples();
     const before = read(dir, 'SO-2026-0109');
     const r = await run(dir, ['done', 'SO-2026-0109', 'machining_done']);
-    expect(r).toMatchObject({ code: 0, stdout: 'SO-2026-0109: milestone `machining_done` done on 2026-12-01 (1 still open)\nnext: ✗ every production milestone done: milestone(s) without a `done` date: qc_passed\n' });
+    expect(r).toMatchObject({ code: 0, stdout: 'SO-2026-0109: milestone `machining_done` done on 2026-12-01 (1 still open)\nnext: ✗ every production milestone done: milestone(s) without a `done` date: qc_passed\n  record it: `gendan done SO-2026-0109 MILESTONE`\n' });
     expect(diff(before, read(dir, 'SO-2026-0109'))).toEqual([
       '-    - { name: machining_done, due: 2026-11-30 }   # 箱体精加工 · housing finish machining',
       '+    - { name: machining_done, due: 2026-11-30, done: 2026-12-01 }   # 箱体精加工 · housing finish machining',

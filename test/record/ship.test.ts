@@ -10,7 +10,8 @@ describe('ship', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       'SO-2026-0108: shipment 1 shipped 2026-12-01, ETA 2026-12-05: XK-200 80 pcs, 6310-2RS 4 box (40 pcs), LX4 20 pcs\n' +
-        'next: ✗ balance received (due before shipment): payments total CNY 3,873.00 of 12,910.00; 9,037.00 still to collect\n',
+        'next: ✗ balance received (due before shipment): payments total CNY 3,873.00 of 12,910.00; 9,037.00 still to collect\n' +
+        '  record it: `gendan pay SO-2026-0108 AMOUNT`\n',
     );
     expect(diff(before, read(dir, 'SO-2026-0108'))).toEqual(['+shipments:', '+  - { shipped: 2026-12-01, carrier: 德邦物流, tracking: DB20261201, eta: 2026-12-05 }']);
   });
