@@ -7,7 +7,7 @@ import { itemLine } from '../format/checklist.js';
 import { recordMessages } from '../i18n/record.js';
 import { openItems } from '../workflow/checklist.js';
 import { isOpen } from '../workflow/states.js';
-import { parseDate, type RecordContext, type RecordPlan } from '../record/common.js';
+import { parseDate, type RecordContext, type RecordPlan } from '../workflow/record/common.js';
 import { editOrder, findOrder, planContext } from './order-ref.js';
 import type { Session } from './session.js';
 

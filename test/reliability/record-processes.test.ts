@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { loadOrderFile } from '../../src/load/order-file.js';
 import { defaultConfig } from '../../src/model/config.js';
 import { Calendar } from '../../src/calendar/calendar.js';
-import { planPay } from '../../src/record/pay.js';
+import { planPay } from '../../src/workflow/record/pay.js';
 import { BIN } from '../helpers/cli.js';
 import { ensureBuilt } from './build.js';
 import { oneOrderWorkspace } from './one-order.js';

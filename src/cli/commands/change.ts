@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { userError } from '../../model/errors.js';
-import { CHANNELS, needed, oneOf, parseDate } from '../../record/common.js';
-import { planChange } from '../../record/change.js';
-import { parseItems } from '../../record/ship.js';
+import { CHANNELS, needed, oneOf, parseDate } from '../../workflow/record/common.js';
+import { planChange } from '../../workflow/record/change.js';
+import { parseItems } from '../../workflow/record/ship.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { CHANNELS, needed, oneOf, parseDate } from '../../record/common.js';
-import { DEFAULT_TERMS, planConfirm, TERMS } from '../../record/confirm.js';
+import { CHANNELS, needed, oneOf, parseDate } from '../../workflow/record/common.js';
+import { DEFAULT_TERMS, planConfirm, TERMS } from '../../workflow/record/confirm.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

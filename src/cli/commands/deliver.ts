@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { planDeliver } from '../../record/ship.js';
+import { planDeliver } from '../../workflow/record/ship.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

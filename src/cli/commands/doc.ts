@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { oneOf } from '../../record/common.js';
-import { DOC_KINDS, planDoc } from '../../record/closing.js';
+import { oneOf } from '../../workflow/record/common.js';
+import { DOC_KINDS, planDoc } from '../../workflow/record/closing.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { planDone } from '../../record/production.js';
+import { planDone } from '../../workflow/record/production.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { needed, parseScore } from '../../record/common.js';
-import { planFollowUp } from '../../record/closing.js';
+import { needed, parseScore } from '../../workflow/record/common.js';
+import { planFollowUp } from '../../workflow/record/closing.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

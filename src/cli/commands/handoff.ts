@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { planHandoff } from '../../record/confirm.js';
+import { planHandoff } from '../../workflow/record/confirm.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { needed, oneOf } from '../../record/common.js';
-import { ISSUE_KINDS, planIssue } from '../../record/issues.js';
+import { needed, oneOf } from '../../workflow/record/common.js';
+import { ISSUE_KINDS, planIssue } from '../../workflow/record/issues.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

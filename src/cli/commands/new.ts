@@ -13,7 +13,7 @@ import { nextId, orderText } from '../../workflow/template.js';
 import type { Session, Workspace } from '../session.js';
 import { sessionNow } from '../order-ref.js';
 import type { Runner } from '../command.js';
-import { parseDetails, type DetailOptions } from '../../record/details.js';
+import { parseDetails, type DetailOptions } from '../../workflow/record/details.js';
 
 interface NewOptions extends DetailOptions {
   id?: string;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseAmount, planPay } from '../../record/pay.js';
+import { parseAmount, planPay } from '../../workflow/record/pay.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { needed, parseDate } from '../../record/common.js';
-import { milestoneName, planMilestone } from '../../record/production.js';
+import { needed, parseDate } from '../../workflow/record/common.js';
+import { milestoneName, planMilestone } from '../../workflow/record/production.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

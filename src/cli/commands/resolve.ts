@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { userError } from '../../model/errors.js';
-import { planResolve } from '../../record/issues.js';
+import { planResolve } from '../../workflow/record/issues.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { parseDate } from '../../record/common.js';
-import { parseItems, planShip } from '../../record/ship.js';
+import { parseDate } from '../../workflow/record/common.js';
+import { parseItems, planShip } from '../../workflow/record/ship.js';
 import { dated, record, type DatedOptions } from '../record.js';
 import type { Runner } from '../command.js';
 

@@ -1,14 +1,14 @@
 // `gendan ship` (a new shipment: what it carried, checked against what remains to ship)
 // and `gendan deliver` (a shipment delivered, with the customer's receipt).
-import { addDays } from '../calendar/dates.js';
-import type { Op } from '../edit/ops.js';
-import type { Data } from '../edit/render.js';
-import { amount } from '../facts/line-quantities.js';
-import { EPS, inModelUnit, lineUnit } from '../facts/quantity.js';
-import { unshipped } from '../facts/shipments.js';
-import { unitFactor, type Catalog } from '../model/catalog.js';
-import { userError } from '../model/errors.js';
-import type { Order, Shipment } from '../model/order.js';
+import { addDays } from '../../calendar/dates.js';
+import type { Op } from '../../edit/ops.js';
+import type { Data } from '../../edit/render.js';
+import { amount } from '../../facts/line-quantities.js';
+import { EPS, inModelUnit, lineUnit } from '../../facts/quantity.js';
+import { unshipped } from '../../facts/shipments.js';
+import { unitFactor, type Catalog } from '../../model/catalog.js';
+import { userError } from '../../model/errors.js';
+import type { Order, Shipment } from '../../model/order.js';
 import { hint, list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 
 /** One `MODEL=QTY[UNIT]` of `--items`, as written; the unit is checked against the order. */

@@ -1,13 +1,13 @@
 // What every recording command shares: the day a fact is dated, plans that say what they
 // recorded, refusals because of the order's facts (exit 1) and requests that cannot be
 // understood (exit 2), each naming what would be right.
-import { isDate } from '../calendar/dates.js';
-import type { Plan } from '../edit/file.js';
-import type { Op } from '../edit/ops.js';
-import type { PlanContext } from '../facts/delivery.js';
-import { userError } from '../model/errors.js';
-import type { DataPath, Msg } from '../model/problem.js';
-import { nearest } from '../util/nearest.js';
+import { isDate } from '../../calendar/dates.js';
+import type { Plan } from '../../edit/file.js';
+import type { Op } from '../../edit/ops.js';
+import type { PlanContext } from '../../facts/delivery.js';
+import { userError } from '../../model/errors.js';
+import type { DataPath, Msg } from '../../model/problem.js';
+import { nearest } from '../../util/nearest.js';
 
 export interface RecordContext extends PlanContext {
   /** The day the fact is dated: --date, else today. */

@@ -1,6 +1,6 @@
 // `gendan follow-up` (the satisfaction visit after delivery) and `gendan doc` (a document).
-import type { Op } from '../edit/ops.js';
-import type { Order } from '../model/order.js';
+import type { Op } from '../../edit/ops.js';
+import type { Order } from '../../model/order.js';
 import { list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 
 export const DOC_KINDS = ['contract', 'invoice', 'delivery_receipt', 'packing_list', 'qc_report', 'bill_of_lading', 'customs_declaration', 'certificate_of_origin', 'other'];

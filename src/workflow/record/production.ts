@@ -1,8 +1,8 @@
 // `gendan plan` (a milestone and its due date; a moved due date is an order change),
 // `gendan done` (a milestone done) and `gendan stock` (stock checked, quality ok or not).
-import { userError } from '../model/errors.js';
-import type { Op } from '../edit/ops.js';
-import type { Milestone, Order } from '../model/order.js';
+import { userError } from '../../model/errors.js';
+import type { Op } from '../../edit/ops.js';
+import type { Milestone, Order } from '../../model/order.js';
 import { fillOnce, hint, list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 
 /** SPEC §7: any non-empty text without leading or trailing spaces, at most 40 characters. */

@@ -1,9 +1,9 @@
 // `gendan issue` (a problem to coordinate, opened on the date) and `gendan resolve`.
-import { userError } from '../model/errors.js';
-import type { Op } from '../edit/ops.js';
-import type { Msg } from '../model/problem.js';
-import { joinMsgs } from '../workflow/join.js';
-import type { Issue, Order } from '../model/order.js';
+import { userError } from '../../model/errors.js';
+import type { Op } from '../../edit/ops.js';
+import type { Msg } from '../../model/problem.js';
+import { joinMsgs } from '../join.js';
+import type { Issue, Order } from '../../model/order.js';
 import { list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 
 export const ISSUE_KINDS = ['production_delay', 'material_shortage', 'stock_shortage', 'logistics_delay', 'damage', 'loss', 'quality_defect', 'other'];

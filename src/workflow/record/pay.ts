@@ -1,9 +1,9 @@
 // `gendan pay`: a payment received. More than is still owed is refused unless forced (rule
 // `overpaid` then warns); with a line that has no price the total is not known, so nothing
 // can be judged too much.
-import { userError } from '../model/errors.js';
-import { money, orderTotal, paidSum } from '../facts/money.js';
-import type { Order } from '../model/order.js';
+import { userError } from '../../model/errors.js';
+import { money, orderTotal, paidSum } from '../../facts/money.js';
+import type { Order } from '../../model/order.js';
 import { list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 
 /** "19267.50", "19,267.50" → 19267.5; more than 2 decimals, 0 or below is a usage error. */

@@ -1,12 +1,12 @@
 // `gendan change`: an order change (变更单) agreed with the customer. The new value is
 // written where it belongs and the change is appended to `changes`, so the first promise
 // can still be told (src/facts/changes.ts).
-import type { Op } from '../edit/ops.js';
-import { EPS, inModelUnit } from '../facts/quantity.js';
-import { shippedByModel } from '../facts/shipments.js';
-import { amount } from '../facts/line-quantities.js';
-import { userError } from '../model/errors.js';
-import type { Order } from '../model/order.js';
+import type { Op } from '../../edit/ops.js';
+import { EPS, inModelUnit } from '../../facts/quantity.js';
+import { shippedByModel } from '../../facts/shipments.js';
+import { amount } from '../../facts/line-quantities.js';
+import { userError } from '../../model/errors.js';
+import type { Order } from '../../model/order.js';
 import { hint, list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 import type { ItemRequest } from './ship.js';
 

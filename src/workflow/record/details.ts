@@ -2,8 +2,8 @@
 // can be made ready for its first checklist without opening the file. Checked here; the
 // template writes them where its comments would otherwise stand.
 const METHODS = ['express', 'truck', 'sea', 'air', 'pickup'];
-import { userError } from '../model/errors.js';
-import type { OrderDetails } from '../workflow/template.js';
+import { userError } from '../../model/errors.js';
+import type { OrderDetails } from '../template.js';
 import { oneOf, parseDate } from './common.js';
 
 export const BALANCES = ['before_shipment', 'on_delivery', 'days_after_delivery'];

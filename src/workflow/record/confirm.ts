@@ -1,7 +1,7 @@
 // `gendan confirm` (the contract terms confirmed with the customer) and `gendan handoff`
 // (the order handed to production, or stock reserved). Pure: order + request → ops.
-import type { Op } from '../edit/ops.js';
-import type { Order } from '../model/order.js';
+import type { Op } from '../../edit/ops.js';
+import type { Order } from '../../model/order.js';
 import { fillOnce, list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 
 export const TERMS = ['delivery', 'payment', 'quality', 'other'];
