@@ -5,6 +5,7 @@ import { reportMessages } from './reports.js';
 import { boardMessages } from './board.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
+import { recordMessages } from './record.js';
 
 let done = false;
 
@@ -16,4 +17,5 @@ export function registerAll(): void {
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
   register(workflowMessages());
   register(boardMessages);
+  register(recordMessages);
 }

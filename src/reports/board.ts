@@ -187,7 +187,7 @@ function lastMonths(byMonth: DeliveryGroup[], today: string, n: number): Deliver
   let m = Number(today.slice(5, 7));
   for (let i = 0; i < n; i++) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
-    out.unshift(found.get(key) ?? { key, delivered: 0, on_time: 0, late: 0, on_time_rate: null, average_days_late: null });
+    out.unshift(found.get(key) ?? { key, delivered: 0, on_time: 0, late: 0, on_time_rate: null, on_time_rate_original: null, date_changes: 0, average_days_late: null });
     if (--m === 0) {
       m = 12;
       y--;

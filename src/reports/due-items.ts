@@ -3,6 +3,7 @@
 import { addDays } from '../calendar/dates.js';
 import { dueDate } from '../facts/delivery.js';
 import { balanceDue } from '../facts/balance-due.js';
+import { movedFrom } from '../facts/changes.js';
 import { outstanding } from '../facts/money.js';
 import { firstShipment, lastDelivery, shipmentsInOrder, unshipped } from '../facts/shipments.js';
 import type { KnownOrder, MainState } from '../model/order.js';
@@ -32,7 +33,9 @@ const delivery: Builder = (order, state, ctx) => {
   const left = unshipped(order, ctx.catalog);
   const shipped = (order.shipments ?? []).length > 0;
   const extra: Msg | string = shipped && left.length > 0 ? { id: 'reports/extra/to-ship', args: { list: quantities(left, ctx.catalog, order) } } : '';
-  const what: Msg = { id: 'reports/what/delivery', args: { basis, due, state: stateName(state!), extra } };
+  const moved = order.delivery?.promised ? movedFrom(order) : undefined;
+  const shownDue: Msg | string = moved ? { id: moved.reason ? 'change/due-moved-reason' : 'change/due-moved', args: { due, date: moved.date, reason: moved.reason ?? '' } } : due;
+  const what: Msg = { id: 'reports/what/delivery', args: { basis, due: shownDue, state: stateName(state!), extra } };
   const moving = shipmentsInOrder(order).find((s) => s.delivered === undefined);
   let action: Msg;
   if (order.status === 'on_hold') action = { id: 'reports/action/delivery-held', args: { who: who(order) } };
