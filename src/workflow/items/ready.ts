@@ -1,6 +1,7 @@
 // What must hold before an order leaves `ready` (SPEC §4). Shipments are summed per model
 // in the model's unit (src/facts/shipments.ts).
-import { isFullyPaid, money, orderTotal, paidSum } from '../../facts/money.js';
+import { isFullyPaid, money, orderTotal, outstanding, paidSum } from '../../facts/money.js';
+import { priceGap, UNPRICED } from './prices.js';
 import { unshipped } from '../../facts/shipments.js';
 import type { Msg } from '../../model/problem.js';
 import { contactItem, isFilled, manualItem, type ItemDef } from '../item.js';
@@ -13,15 +14,16 @@ export const balanceReceived: ItemDef = {
   label: { en: 'balance received (due before shipment)', zh: '尾款已收（发货前付清）' },
   messages: {
     short: { en: 'payments total {currency} {paid} of {total}; {outstanding} still to collect', zh: '已收款 {currency} {paid}，订单总额 {total}；尚欠 {outstanding}' },
+    unpriced: UNPRICED,
   },
   applies: (o) => o.payment?.balance === 'before_shipment',
-  gap: (o) => (isFullyPaid(o) ? undefined : { key: 'short', args: paidArgs(o) }),
+  gap: (o) => priceGap(o) ?? (isFullyPaid(o) ? undefined : { key: 'short', args: paidArgs(o) }),
 };
 
 export function paidArgs(o: Parameters<typeof orderTotal>[0]): Msg['args'] {
   const total = orderTotal(o);
   const paid = paidSum(o);
-  return { currency: o.currency ?? 'CNY', paid: money(paid), total: money(total), outstanding: money(Math.max(0, total - paid)) };
+  return { currency: o.currency ?? 'CNY', paid: money(paid), total: money(total), outstanding: money(outstanding(o)) };
 }
 
 const fullyShipped: ItemDef = {
