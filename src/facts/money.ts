@@ -47,13 +47,19 @@ const fromCents = (c: bigint): number => Number(c) / 100;
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** 1-based numbers of the lines that have a quantity but no `unit_price`. */
+/** 1-based numbers of the lines without a (valid) `unit_price`. */
 export function unpricedLines(order: Order): number[] {
   const out: number[] = [];
   (Array.isArray(order.lines) ? order.lines : []).forEach((l, i) => {
-    if (l && isNum(l.quantity) && !isNum(l.unit_price)) out.push(i + 1);
+    if (!l || !isNum(l.unit_price)) out.push(i + 1);
   });
   return out;
+}
+
+/** Whether every line has a valid quantity and price, so the total is known. */
+export function totalKnown(order: Order): boolean {
+  const lines = Array.isArray(order.lines) ? order.lines : [];
+  return lines.length > 0 && lines.every((l) => l && isNum(l.quantity) && isNum(l.unit_price));
 }
 
 /** Σ line totals in cents. Lines without a price count 0 (see unpricedLines). */
@@ -107,7 +113,7 @@ export function outstanding(order: Order): number {
 
 /** Paid beyond the order total, in cents (0 when not overpaid or when prices are missing). */
 export function overpaidCents(order: Order): bigint {
-  if (unpricedLines(order).length > 0) return 0n;
+  if (!totalKnown(order)) return 0n;
   const c = paidCents(order) - totalCents(order);
   return c > 0n ? c : 0n;
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../model/config.js';
 import type { Msg, Problem } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
 import { displayWidth } from '../util/width.js';
+import { scalarAt } from '../util/scalar-text.js';
 import { rules } from '../rules/index.js';
 import { sarif } from './sarif.js';
 
@@ -69,7 +70,8 @@ export const text: ProblemFormatter = (report, { lang, color, sources }) => {
     if (line === undefined || line.length > 300) continue;
     const gutter = String(p.line);
     const before = line.slice(0, p.column - 1);
-    const token = /^[^\s,{}[\]#]*/.exec(line.slice(p.column - 1))?.[0] ?? '';
+    // The whole value as written: "22,080.00" and "2026-12-05 10:00" are one value.
+    const token = scalarAt(line, p.column) || (/^[^\s,{}[\]#]*/.exec(line.slice(p.column - 1))?.[0] ?? '');
     const mark = `^${'~'.repeat(Math.max(0, displayWidth(token) - 1))}`;
     lines.push(`${c.dim(` ${gutter} |`)} ${line.replace(/\t/g, ' ')}`);
     lines.push(`${c.dim(` ${' '.repeat(gutter.length)} |`)} ${' '.repeat(displayWidth(before))}${p.severity === 'error' ? c.red(mark) : c.yellow(mark)}`);

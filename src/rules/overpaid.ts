@@ -2,7 +2,7 @@
 // payment booked on the wrong order, or a refund owed. A warning: it can be right.
 import type { Finding } from '../model/problem.js';
 import type { OrderFile } from '../load/order-file.js';
-import { money, toCents, totalCents, unpricedLines } from '../facts/money.js';
+import { money, toCents, totalCents, totalKnown } from '../facts/money.js';
 import { finding, type Rule } from './rule.js';
 
 export const overpaid: Rule = {
@@ -20,7 +20,7 @@ export const overpaid: Rule = {
   },
   check(file: OrderFile) {
     const order = file.order;
-    if (!order || !Array.isArray(order.payments) || unpricedLines(order).length > 0) return [];
+    if (!order || !Array.isArray(order.payments) || !totalKnown(order)) return [];
     const total = totalCents(order);
     let paid = 0n;
     const out: Finding[] = [];
