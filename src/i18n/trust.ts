@@ -6,6 +6,21 @@ export const trustMessages: Messages = {
     en: 'it holds a value this report cannot use; run `gendan check {file}` to see which',
     zh: '其中有本报表无法使用的值；运行 `gendan check {file}` 查看',
   },
+  'workspace/none': {
+    en: 'no gendan.yaml found in {dir} or any folder above it, and no orders folder here: run `gendan init` to make a workspace, or `cd` into one',
+    zh: '在 {dir} 及其上级文件夹中都没有找到 gendan.yaml，这里也没有 orders 文件夹：请运行 `gendan init` 创建工作区，或 `cd` 进入已有的工作区',
+  },
+  'note/no-orders-folder': {
+    en: 'the orders folder {path} does not exist yet: no orders (git keeps no empty folders; `gendan new` creates it)',
+    zh: '订单文件夹 {path} 尚不存在：没有订单（git 不保存空文件夹；`gendan new` 会创建它）',
+  },
+  'new/bad-requested': { en: '--requested must be a date written YYYY-MM-DD between 1900-01-01 and 2199-12-31, got `{value}`', zh: '--requested 应为 1900-01-01 至 2199-12-31 之间、YYYY-MM-DD 格式的日期，实际为 `{value}`' },
+  'new/bad-unit': { en: '--unit needs a unit such as pcs or box, got `{value}`', zh: '--unit 需要单位，如 pcs 或 box，实际为 `{value}`' },
+  'init/not-folder': { en: '{dir} is a file, not a folder: name a folder for the new workspace', zh: '{dir} 是文件而不是文件夹：请指定新工作区的文件夹' },
+  'init/name-too-long': { en: 'cannot create {dir}: the name is too long for the file system', zh: '无法创建 {dir}：名称超出文件系统允许的长度' },
+  'init/cannot-create': { en: 'cannot create the folder {dir} ({code})', zh: '无法创建文件夹 {dir}（{code}）' },
+  'cli/now-today-disagree': { en: 'GENDAN_TODAY={today} and GENDAN_NOW={now} name different days; set one of them, or both to the same day', zh: 'GENDAN_TODAY={today} 与 GENDAN_NOW={now} 不是同一天；请只设其中一个，或设为同一天' },
+  'advance/already': { en: '{id} is already {toLabel}; nothing to change', zh: '{id} 已经是{toLabel}，无需改动' },
   'edit/incomplete': {
     en: '{file}:{line}:{column}: cannot edit a file that lacks a required key ({detail}); another program may be saving it. Check it (`gendan check {file}`) and run the command again',
     zh: '{file}:{line}:{column}：文件缺少必填键（{detail}），不能编辑；可能有其他程序正在保存它。请检查（`gendan check {file}`）后重新运行命令',

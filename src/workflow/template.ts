@@ -13,6 +13,8 @@ export interface OrderTemplate {
   unit: string;
   /** When the order was created: the first `history` entry, into `received`. */
   at: string;
+  sales?: string;
+  requested?: string;
 }
 
 const q = (s: string) => renderScalar(s, { flow: false });
@@ -28,6 +30,7 @@ export function orderText(t: OrderTemplate): string {
     `  name: ${q(t.customer)}`,
     '  # contact: 王经理',
     '  # phone: "+86 574 8888 1234"',
+    ...(t.sales ? [`sales: ${q(t.sales)}`] : []),
     `ordered: ${t.today}`,
     'currency: CNY',
     '# payment:',
@@ -40,8 +43,7 @@ export function orderText(t: OrderTemplate): string {
     '    # unit_price: 128.50',
   ];
   lines.push(
-    '# delivery:',
-    '#   requested: YYYY-MM-DD',
+    ...(t.requested ? ['delivery:', `  requested: ${t.requested}`, '  # promised: YYYY-MM-DD'] : ['# delivery:', '#   requested: YYYY-MM-DD']),
     '#   method: truck              # express | truck | sea | air | pickup',
     '#   address: 浙江省宁波市北仑区…',
     '#   recipient: 王经理',
@@ -51,6 +53,19 @@ export function orderText(t: OrderTemplate): string {
     '#   date: YYYY-MM-DD',
     '#   channel: phone             # phone | email | wechat | meeting | fax | other',
     '#   terms: [delivery, payment, quality]',
+    '# production:',
+    '#   handoff: YYYY-MM-DD',
+    '#   milestones:',
+    '#     - { name: 装配完成, due: YYYY-MM-DD }',
+    '# shipments:',
+    '#   - { shipped: YYYY-MM-DD, carrier: 德邦物流, tracking: "DP123", eta: YYYY-MM-DD }',
+    '# payments:',
+    '#   - { date: YYYY-MM-DD, amount: 1000.00, note: 定金 }',
+    '# follow_up:',
+    '#   done: YYYY-MM-DD',
+    '#   satisfaction: 5            # 1..5',
+    '# documents:',
+    '#   - { kind: contract, ref: HT-2026-0001 }',
     'history:',
     `  - { at: ${JSON.stringify(t.at)}, to: received }`,
     '',
