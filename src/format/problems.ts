@@ -5,6 +5,7 @@ import type { Msg, Problem } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
 import { displayWidth } from '../util/width.js';
 import { scalarAt } from '../util/scalar-text.js';
+import { escapeControls } from '../util/escape.js';
 import { rules } from '../rules/index.js';
 import { sarif } from './sarif.js';
 
@@ -61,7 +62,7 @@ export const text: ProblemFormatter = (report, { lang, color, sources }) => {
   const split = new Map<string, string[]>();
   for (const p of report.problems) {
     const sev = p.severity === 'error' ? c.red.bold(t(lang, 'severity/error')) : c.yellow.bold(t(lang, 'severity/warning'));
-    lines.push(`${c.bold(`${p.file}:${p.line}:${p.column}`)}: ${sev}: ${t(lang, p.msg)} ${c.dim(`[${p.rule}]`)}`);
+    lines.push(`${c.bold(`${escapeControls(p.file)}:${p.line}:${p.column}`)}: ${sev}: ${t(lang, p.msg)} ${c.dim(`[${p.rule}]`)}`);
     const src = sources.get(p.file);
     if (src === undefined) continue;
     let fileLines = split.get(p.file);

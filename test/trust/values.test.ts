@@ -1,7 +1,10 @@
 // Issue items 2, 9, 16, 17 and 23: dates in a real range, numbers within reason, values
 // quoted and underlined as written, no regular expression in any message, and reports that
 // skip one order they cannot use instead of failing as a whole.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gendan } from '../helpers/cli.js';
 import { change, fullOrder, run, ws } from '../workflow/fixture.js';
 
 interface P { line: number; column: number; rule: string; message: string }
@@ -88,11 +91,26 @@ describe('the caret underlines the whole value as written', () => {
   ])('%s', async (from, to, value) => {
     const dir = ws({ 'SO-1': fullOrder('confirmed').replace(from, to) });
     const r = await run(dir, ['check']);
-    const lines = r.stdout.split('\n');
+    const lines = named.stdout.split('\n');
     const at = lines.findIndex((l) => l.includes(` ${value}`) && l.includes('|'));
     expect(at).toBeGreaterThan(0);
     const caret = lines[at + 1]!;
     expect(caret.trim().replace(/^\|\s*/, '')).toBe(`^${'~'.repeat(value.length - 1)}`);
     expect(caret.indexOf('^')).toBe(lines[at]!.indexOf(value));
+  });
+});
+
+describe('one problem, one line', () => {
+  it('a newline in a value or a file name is shown escaped in text output', async () => {
+    const dir = ws({ 'SO-1': fullOrder('confirmed').replace('name: 恒达机械', 'name: "恒达\\n机械"').replace('{ name: qc_passed', '{ name: "qc\\npassed"').replace('channel: phone }', 'channel: "tel\\nephone" }') });
+    const r = await run(dir, ['check']);
+    expect(r.stdout).toContain('"qc\\npassed"');
+    writeFileSync(join(dir, 'orders', 'bad\nname.yaml'), 'id: [\n');
+    const named = await run(dir, ['check']);
+    expect(named.stdout).toContain('orders/bad\\nname.yaml:');
+    const lines = named.stdout.split('\n').filter((l) => /^orders\//.test(l));
+    for (const l of lines) expect(l).toMatch(/\[[a-z-]+\]$/);
+    const today = await gendan(['report', 'overdue', '--today', '2027-06-01'], { cwd: dir });
+    expect(today.stdout).toContain('恒达\\n机械');
   });
 });
