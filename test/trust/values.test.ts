@@ -91,7 +91,7 @@ describe('the caret underlines the whole value as written', () => {
   ])('%s', async (from, to, value) => {
     const dir = ws({ 'SO-1': fullOrder('confirmed').replace(from, to) });
     const r = await run(dir, ['check']);
-    const lines = named.stdout.split('\n');
+    const lines = r.stdout.split('\n');
     const at = lines.findIndex((l) => l.includes(` ${value}`) && l.includes('|'));
     expect(at).toBeGreaterThan(0);
     const caret = lines[at + 1]!;
@@ -112,5 +112,19 @@ describe('one problem, one line', () => {
     for (const l of lines) expect(l).toMatch(/\[[a-z-]+\]$/);
     const today = await gendan(['report', 'overdue', '--today', '2027-06-01'], { cwd: dir });
     expect(today.stdout).toContain('恒达\\n机械');
+  });
+});
+
+describe('full-width punctuation is named in words, at its spot', () => {
+  it.each([
+    ['  contact: 王经理', '  contact：王经理', 'full-width colon', '第 5 行用了全角冒号「：」，请改为半角冒号「:」', 5, 10],
+    ['  contact: 王经理', '\u3000 contact: 王经理', 'full-width space', '第 5 行用全角空格「　」缩进', 5, 1],
+    ['  terms: [delivery, payment, quality]', '  terms: [delivery，payment, quality', 'Chinese comma', '第 22 行用中文逗号「，」分隔各项', 22, 19],
+  ])('%s → %s', async (from, to, en, zh, line, column) => {
+    const dir = ws({ 'SO-1': fullOrder('confirmed').replace(from, to) });
+    const found = (await problems(dir)).filter((p) => p.rule === 'yaml-syntax');
+    expect(found.map((p) => [p.line, p.column])).toEqual([[line, column]]);
+    expect(found[0]!.message).toContain(en);
+    expect((await problems(dir, 'zh')).find((p) => p.rule === 'yaml-syntax')!.message).toContain(zh);
   });
 });
