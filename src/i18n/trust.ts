@@ -21,6 +21,7 @@ export const trustMessages: Messages = {
   'init/cannot-create': { en: 'cannot create the folder {dir} ({code})', zh: '无法创建文件夹 {dir}（{code}）' },
   'cli/now-today-disagree': { en: 'GENDAN_TODAY={today} and GENDAN_NOW={now} name different days; set one of them, or both to the same day', zh: 'GENDAN_TODAY={today} 与 GENDAN_NOW={now} 不是同一天；请只设其中一个，或设为同一天' },
   'advance/already': { en: '{id} is already {toLabel}; nothing to change', zh: '{id} 已经是{toLabel}，无需改动' },
+  'item/invalid': { en: '`{path}` is there but not valid: see the schema problem on line {line}', zh: '`{path}` 已填写但无效：见第 {line} 行的 schema 问题' },
   'edit/incomplete': {
     en: '{file}:{line}:{column}: cannot edit a file that lacks a required key ({detail}); another program may be saving it. Check it (`gendan check {file}`) and run the command again',
     zh: '{file}:{line}:{column}：文件缺少必填键（{detail}），不能编辑；可能有其他程序正在保存它。请检查（`gendan check {file}`）后重新运行命令',

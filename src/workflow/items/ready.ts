@@ -4,7 +4,7 @@ import { isFullyPaid, money, orderTotal, outstanding, paidSum } from '../../fact
 import { priceGap, UNPRICED } from './prices.js';
 import { unshipped } from '../../facts/shipments.js';
 import type { Msg } from '../../model/problem.js';
-import { contactItem, isFilled, manualItem, type ItemDef } from '../item.js';
+import { contactItem, invalidLine, isFilled, manualItem, type ItemDef } from '../item.js';
 import { joinMsgs } from '../join.js';
 
 export const balanceReceived: ItemDef = {
@@ -48,11 +48,15 @@ const shipmentsRecorded: ItemDef = {
   messages: { field: { en: 'shipment {n} has no `{field}`', zh: '第 {n} 批发货没有 `{field}`' } },
   // Without shipments there is nothing to describe yet: `fully_shipped` says what is missing.
   applies: (o) => (o.shipments ?? []).length > 0,
-  gap(o) {
+  gap(o, ctx) {
     const fields = o.delivery?.method === 'pickup' ? (['shipped', 'eta'] as const) : (['shipped', 'carrier', 'tracking', 'eta'] as const);
     const gaps: Msg[] = [];
     (o.shipments ?? []).forEach((s, i) => {
-      for (const f of fields) if (!isFilled(s[f])) gaps.push({ id: 'item/shipments_recorded/field', args: { n: i + 1, field: f } });
+      for (const f of fields) {
+        if (isFilled(s[f])) continue;
+        const line = invalidLine(ctx, ['shipments', i, f]);
+        gaps.push(line === undefined ? { id: 'item/shipments_recorded/field', args: { n: i + 1, field: f } } : { id: 'item/invalid', args: { path: `shipments[${i}].${f}`, line } });
+      }
     });
     return gaps.length === 0 ? undefined : { msg: joinMsgs(gaps) };
   },
