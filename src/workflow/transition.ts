@@ -42,10 +42,10 @@ export function planAdvance(order: Order, req: AdvanceRequest, ctx: ChecklistCon
   if (status === 'closed' || status === 'cancelled') throw userError('advance/final', { id: order.id ?? '', state: status });
   let to: Status;
   if (req.target !== undefined) to = parseTarget(req.target);
-  else to = status === 'on_hold' ? baseOf(order, status) : nextState(status as MainState)!;
+  else to = status === 'on_hold' ? baseOf(order, status) : nextState(status)!;
   // Already there: nothing to change, like `git switch` to the branch you are on.
   if (to === status) return { ok: true, from: status, to, waived: [], ops: [], same: true };
-  let unmet: ItemResult[] = [];
+  const unmet: ItemResult[] = [];
   if (to === 'cancelled') {
     if (!req.reason) throw userError('advance/cancel-needs-reason');
     const base = effectiveState(order);

@@ -13,7 +13,7 @@ import { nextId, orderText } from '../../workflow/template.js';
 import type { Session, Workspace } from '../session.js';
 import { sessionNow } from '../order-ref.js';
 import type { Runner } from '../command.js';
-import { activeRules, checkFile } from '../../check.js';
+import { activeRules, checkFile } from '../../app/run-rules.js';
 import { problemFormatters } from '../../format/problems.js';
 import { rules } from '../../rules/index.js';
 import { isDate } from '../../calendar/dates.js';

@@ -10,9 +10,10 @@ import { overdue } from '../../reports/overdue.js';
 import { byLateness, type ReportContext, type ReportInput, type ReportRow } from '../../reports/row.js';
 import { perOrder } from '../../reports/guard.js';
 import { stats } from '../../reports/stats.js';
-import { orderFiles } from '../load-orders.js';
+import { orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { planContext } from '../order-ref.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -33,7 +34,7 @@ export function loadForReport(session: Session, paths: string[], filters: Filter
   const ws = session.workspace(paths[0]);
   const { inputs, skipped } = reportInputs(orderFiles(session, ws, paths));
   for (const s of skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: s.file, reason: s.reason })}\n`);
-  const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+  const ctx = planContext(session, ws);
   return { ws, inputs: applyFilters(inputs, filters), ctx };
 }
 
