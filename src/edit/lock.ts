@@ -39,7 +39,7 @@ function readOwner(lock: string, fs: EditFs): { text: string; owner: Owner; ageM
     try {
       const parsed: unknown = JSON.parse(text);
       // `null`, a number or a list is no owner: a damaged lock, stale like a half-written one
-      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) owner = parsed as Owner;
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) owner = parsed;
     } catch {
       // written half by a process killed right after creating it
     }

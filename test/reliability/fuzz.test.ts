@@ -247,7 +247,7 @@ function slip(text: string, s: ValueSlip): string {
   const spots = [...text.matchAll(re)];
   if (spots.length === 0) return text;
   const m = spots[Math.floor(s.at * spots.length) % spots.length]!;
-  return text.slice(0, m.index) + s.value + text.slice(m.index! + m[0].length);
+  return text.slice(0, m.index) + s.value + text.slice(m.index + m[0].length);
 }
 
 const REPORTS: string[][] = [
