@@ -42,7 +42,7 @@ export const text: ProblemFormatter = (report, { lang, color, sources }) => {
   const split = new Map<string, string[]>();
   for (const p of report.problems) {
     const sev = p.severity === 'error' ? c.red.bold(t(lang, 'severity/error')) : c.yellow.bold(t(lang, 'severity/warning'));
-    lines.push(`${c.bold(`${escapeControls(p.file)}:${p.line}:${p.column}`)}: ${sev}: ${t(lang, p.msg)} ${c.dim(`[${p.rule}]`)}`);
+    lines.push(`${c.bold(`${escapeControls(p.file)}:${p.line}:${p.column}`)}: ${sev}: ${escapeControls(t(lang, p.msg))} ${c.dim(`[${p.rule}]`)}`);
     const src = sources.get(p.file);
     if (src === undefined) continue;
     let fileLines = split.get(p.file);

@@ -7,7 +7,6 @@ import type { Lang } from '../model/config.js';
 import { t } from '../i18n/i18n.js';
 import { plainAmounts } from '../reports/people.js';
 import type { ReportRow } from '../reports/row.js';
-import { escapeControls } from '../util/escape.js';
 
 export interface RowsReport {
   /** 'overdue' or 'at-risk': picks the title and the empty message. */
@@ -40,7 +39,7 @@ export function textTable(head: string[], body: (string | number)[][], color: bo
     style: { head: [], border: [], compact: true },
     colAligns: head.map((_, i) => (right.includes(i) ? 'right' : 'left')),
   });
-  for (const row of body) table.push(row.map((cell) => escapeControls(String(cell))));
+  for (const row of body) table.push(row.map((cell) => String(cell)));
   return `${table.toString()}\n`;
 }
 

@@ -1,7 +1,6 @@
 // Messages by id, each in zh and en. Text is made only at the edge, from a Msg.
 import type { Lang } from '../model/config.js';
 import type { Msg } from '../model/problem.js';
-import { escapeControls } from '../util/escape.js';
 
 import type { Messages, Text } from '../model/text.js';
 
@@ -14,13 +13,13 @@ export function register(messages: Messages, prefix = ''): void {
   for (const [id, text] of Object.entries(messages)) registry.set(prefix + id, text);
 }
 
-/** Fill `{name}` placeholders (control characters in values escaped); an unknown placeholder is left as it is. */
+/** Fill `{name}` placeholders; an unknown placeholder is left as it is. */
 export function fill(lang: Lang, template: string, args: Msg['args']): string {
   if (!args) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
     const value = args[name]!;
-    return typeof value === 'object' ? t(lang, value) : escapeControls(String(value));
+    return typeof value === 'object' ? t(lang, value) : String(value);
   });
 }
 

@@ -4,7 +4,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gendan } from '../helpers/cli.js';
 import { change, fullOrder, run, ws } from '../workflow/fixture.js';
 
 interface P { line: number; column: number; rule: string; message: string }
@@ -110,8 +109,6 @@ describe('one problem, one line', () => {
     expect(named.stdout).toContain('orders/bad\\nname.yaml:');
     const lines = named.stdout.split('\n').filter((l) => /^orders\//.test(l));
     for (const l of lines) expect(l).toMatch(/\[[a-z-]+\]$/);
-    const today = await gendan(['report', 'overdue', '--today', '2027-06-01'], { cwd: dir });
-    expect(today.stdout).toContain('恒达\\n机械');
   });
 });
 
