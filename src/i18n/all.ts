@@ -6,6 +6,7 @@ import { boardMessages } from './board.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
 import { recordMessages } from './record.js';
+import { trustMessages } from './trust.js';
 
 let done = false;
 
@@ -18,4 +19,5 @@ export function registerAll(): void {
   register(workflowMessages());
   register(boardMessages);
   register(recordMessages);
+  register(trustMessages);
 }

@@ -1,6 +1,6 @@
 // One order summed up for `gendan show` and `gendan list`: amounts, progress, open items.
 import { dueDate } from '../facts/delivery.js';
-import { depositDue, isDepositPaid, orderTotal, outstanding, paidSum } from '../facts/money.js';
+import { depositDue, isDepositPaid, lineCents, orderTotal, outstanding, paidSum } from '../facts/money.js';
 import { orderedByModel } from '../facts/quantity.js';
 import { shippedByModel } from '../facts/shipments.js';
 import { movedFrom } from '../facts/changes.js';
@@ -66,9 +66,9 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
       quantity: l.quantity ?? 0,
       unit: l.unit ?? '',
       unit_price: l.unit_price,
-      amount: Math.round((l.quantity ?? 0) * (l.unit_price ?? 0) * 100) / 100,
+      amount: typeof l.quantity === 'number' && typeof l.unit_price === 'number' ? Number(lineCents(l.quantity, l.unit_price)) / 100 : 0,
     })),
-    shipped: [...orderedByModel(order, ctx.catalog)].map(([model, q]) => ({ model, ordered: round(q), shipped: round(Math.min(q, shipped.get(model) ?? 0)), unit: unitOf(model) })),
+    shipped: [...orderedByModel(order, ctx.catalog)].map(([model, q]) => ({ model, ordered: round(q), shipped: round(shipped.get(model) ?? 0), unit: unitOf(model) })),
     items,
     open: items.filter((r) => !r.met),
     history: order.history ?? [],

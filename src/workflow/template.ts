@@ -15,6 +15,7 @@ export interface OrderTemplate {
   at: string;
   /** Details given on the command line replace the template's comments for them. */
   details?: OrderDetails;
+  sales?: string;
 }
 
 /** Numbers as typed (128.50 stays 128.50); checked by the caller. */
@@ -46,6 +47,7 @@ export function orderText(t: OrderTemplate): string {
     `  name: ${q(t.customer)}`,
     d.contact !== undefined ? `  contact: ${q(d.contact)}` : '  # contact: 王经理',
     d.phone !== undefined ? `  phone: ${JSON.stringify(d.phone)}` : '  # phone: "+86 574 8888 1234"',
+    ...(t.sales ? [`sales: ${q(t.sales)}`] : []),
     `ordered: ${t.today}`,
     'currency: CNY',
   ];
@@ -72,6 +74,19 @@ export function orderText(t: OrderTemplate): string {
     '#   date: YYYY-MM-DD',
     '#   channel: phone             # phone | email | wechat | meeting | fax | other',
     '#   terms: [delivery, payment, quality]',
+    '# production:',
+    '#   handoff: YYYY-MM-DD',
+    '#   milestones:',
+    '#     - { name: 装配完成, due: YYYY-MM-DD }',
+    '# shipments:',
+    '#   - { shipped: YYYY-MM-DD, carrier: 德邦物流, tracking: "DP123", eta: YYYY-MM-DD }',
+    '# payments:',
+    '#   - { date: YYYY-MM-DD, amount: 1000.00, note: 定金 }',
+    '# follow_up:',
+    '#   done: YYYY-MM-DD',
+    '#   satisfaction: 5            # 1..5',
+    '# documents:',
+    '#   - { kind: contract, ref: HT-2026-0001 }',
     'history:',
     `  - { at: ${JSON.stringify(t.at)}, to: received }`,
     '',

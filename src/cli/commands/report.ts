@@ -7,7 +7,8 @@ import { atRisk } from '../../reports/at-risk.js';
 import { applyFilters, type Filters } from '../../reports/filter.js';
 import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
-import type { ReportContext, ReportInput, ReportRow } from '../../reports/row.js';
+import { byLateness, type ReportContext, type ReportInput, type ReportRow } from '../../reports/row.js';
+import { perOrder } from '../../reports/guard.js';
 import { stats } from '../../reports/stats.js';
 import { orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
@@ -38,6 +39,11 @@ export function loadForReport(session: Session, paths: string[], filters: Filter
   return { ws, inputs: applyFilters(inputs, filters), ctx };
 }
 
+/** Names on stderr an order a report had to skip (reports/guard.ts). */
+export function skipOrder(session: Session): (input: ReportInput) => void {
+  return (input) => session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: input.file, reason: { id: 'reports/skip-unusable', args: { file: input.file } } })}\n`);
+}
+
 /** Workspace notes that matter to a report (the calendar's missing years), on stderr. */
 export function reportNotes(session: Session): void {
   for (const n of session.notes()) if (n.id !== 'note/no-catalog') session.io.stderr(`${session.t('cli/error-prefix')}${session.t(n)}\n`);
@@ -64,7 +70,7 @@ export function register(program: Command, run: Runner): void {
 function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): number {
   const format = pickFormat(session, Object.keys(rowFormatters), 'table');
   const { inputs, ctx } = loadForReport(session, paths, opts);
-  const rows = ROW_REPORTS[name]!.rows(inputs, ctx);
+  const rows = perOrder(inputs, (one) => ROW_REPORTS[name]!.rows(one, ctx), skipOrder(session)).sort(byLateness);
   reportNotes(session);
   session.io.stdout(rowFormatters[format]!({ name, today: session.today, rows }, { lang: session.lang, color: session.color && format === 'table' }));
   return opts.exitCode && rows.length > 0 ? 1 : 0;
@@ -72,7 +78,8 @@ function runRows(session: Session, name: string, paths: string[], opts: ReportOp
 
 function runStats(session: Session, paths: string[], opts: Filters): number {
   const format = pickFormat(session, Object.keys(statsFormatters), 'table');
-  const { inputs } = loadForReport(session, paths, opts);
+  const { inputs: all } = loadForReport(session, paths, opts);
+  const inputs = perOrder(all, (one) => (stats(one), one), skipOrder(session));
   reportNotes(session);
   session.io.stdout(statsFormatters[format]!({ today: session.today, stats: stats(inputs) }, { lang: session.lang, color: session.color && format === 'table' }));
   return 0;
