@@ -2,9 +2,10 @@
 // itself, so the same names work whether the code runs as separate modules or bundled.
 import type { Job } from './parallel.js';
 
-export type JobName = 'check' | 'load';
+export type JobName = 'check' | 'load' | 'digest';
 
 export const jobs: Record<JobName, () => Promise<(init: unknown) => Job<unknown>>> = {
   check: async () => (await import('../check-files.js')).checkJob as (init: unknown) => Job<unknown>,
   load: async () => (await import('./load-job.js')).loadJob,
+  digest: async () => (await import('../reports/digest.js')).digestJob as (init: unknown) => Job<unknown>,
 };
