@@ -11,7 +11,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Calendar } from './calendar/calendar.js';
 import { activeRules, byPlace, checkAllFiles, checkFile, shell } from './check.js';
-import { contentHash, encodeEntry, isRacy, metaOf, statKey, type Entry, type Meta, type Outcome } from './cache/entry.js';
+import { contentHash, isRacy, lineOf, metaOf, metaOfTail, outcomeOfTail, statKey, tailOf, type Meta, type Outcome } from './cache/entry.js';
+import type { Entries } from './cache/store.js';
 import { FileList, type FileItem } from './load/file-list.js';
 import { failedFile, loadOrderFile, type OrderFile } from './load/order-file.js';
 import { runParallel, type Job } from './load/parallel.js';
@@ -33,7 +34,12 @@ export interface CheckInit {
   cache?: boolean;
 }
 
-type Result = Outcome | [Outcome, Meta | 0];
+/**
+ * What the job sends back: without the cache, the outcome; with it, for a file without
+ * problems, its entry's tail alone (one string; the outcome is its last field), else the
+ * outcome and the tail ('' when the file cannot have an entry).
+ */
+type Result = Outcome | { o: Outcome; tail: string };
 
 /** The per-file job (also what each worker runs). */
 export function checkJob(init: CheckInit, calendar = new Calendar(init.config.calendar)): Job<Result> {
@@ -74,7 +80,7 @@ export function checkJob(init: CheckInit, calendar = new Calendar(init.config.ca
     run([path, display, error]: FileItem): Result {
       if (error) {
         const out = outcome(failedFile(path, display, error));
-        return init.cache ? [out, 0] : out;
+        return init.cache ? { o: out, tail: '' } : out;
       }
       if (!init.cache) return outcome(during(processingFile(display), () => loadOrderFile(path, display)));
       const stamp = Date.now();
@@ -84,7 +90,8 @@ export function checkJob(init: CheckInit, calendar = new Calendar(init.config.ca
       const out = outcome(during(processingFile(display), () => loadOrderFile(path, display, info)));
       const reached = [...calendar.missingYears];
       for (const y of reached) years.add(y);
-      return [out, info.stat && info.bytes ? metaOf(info.stat, stamp, info.bytes, usedToday ? init.today : undefined, reached) : 0];
+      const tail = info.stat && info.bytes ? tailOf(metaOf(info.stat, stamp, info.bytes, usedToday ? init.today : undefined, reached), out) : '';
+      return typeof out === 'string' && tail ? tail : { o: out, tail };
     },
     finish: () => [...years, ...calendar.missingYears],
   };
@@ -92,7 +99,7 @@ export function checkJob(init: CheckInit, calendar = new Calendar(init.config.ca
 
 /** The cache a check uses: the entries read, and where a new one goes. */
 export interface CacheUse {
-  entries: Map<string, Entry>;
+  entries: Entries;
   /** The run checks every file of the workspace: entries of files it did not see are dropped. */
   complete: boolean;
   /** A writer for the new cache; undefined when none can be written. */
@@ -110,7 +117,8 @@ export interface FilesChecked {
 
 export function checkFiles(files: FileList, ctx: RuleContext, threads: (items: number) => number, cache?: CacheUse): FilesChecked {
   const init: CheckInit = { config: ctx.config, catalog: ctx.catalog, today: ctx.today, cache: cache !== undefined };
-  const kept: (Entry | undefined)[] = [];
+  // For each file, the number of the entry reused, or -1.
+  const kept = new Int32Array(files.length).fill(-1);
   let work = files;
   let refreshed = false;
   let reused = 0;
@@ -118,13 +126,18 @@ export function checkFiles(files: FileList, ctx: RuleContext, threads: (items: n
     const todo: number[] = [];
     for (let i = 0; i < files.length; i++) {
       const [path, , error] = files.get(i);
-      const e = error ? undefined : cache.entries.get(path);
-      const verdict = e ? stillHolds(e, path, ctx.today) : 'no';
+      const k = error ? undefined : cache.entries.find(path);
+      const tail = k === undefined ? undefined : cache.entries.tail(k);
+      const meta = tail === undefined ? undefined : metaOfTail(tail);
+      const verdict = meta && wellFormed(tail!) ? stillHolds(meta, path, ctx.today) : 'no';
       if (verdict === 'no') todo.push(i);
       else {
-        kept[i] = e;
+        kept[i] = k!;
         reused++;
-        if (verdict === 'refreshed') refreshed = true;
+        if (verdict === 'refreshed') {
+          cache.entries.replace(k!, tailOf(meta!, outcomeOfTail(tail!)!));
+          refreshed = true;
+        }
       }
     }
     if (todo.length < files.length) work = new FileList({ length: todo.length, item: (k) => files.get(todo[k]!) });
@@ -147,37 +160,47 @@ export function checkFiles(files: FileList, ctx: RuleContext, threads: (items: n
   const shells: OrderFile[] = [];
   let next = 0;
   for (let i = 0; i < files.length; i++) {
-    const e = kept[i];
+    const [path, display] = files.get(i);
     let o: Outcome;
-    let meta: Meta | 0 = 0;
-    if (e) {
-      o = e.outcome;
-      meta = e;
-      for (const y of e.years || []) ctx.calendar.missingYears.add(y);
+    let tail = '';
+    const k = kept[i]!;
+    if (k >= 0) {
+      tail = cache!.entries.tail(k);
+      o = outcomeOfTail(tail)!;
+      for (const y of metaOfTail(tail)!.years || []) ctx.calendar.missingYears.add(y);
     } else {
       const r = results[next]!;
       results[next++] = '';
-      if (cache) [o, meta] = r as [Outcome, Meta | 0];
-      else o = r as Outcome;
+      if (!cache) o = r as Outcome;
+      else if (typeof r === 'string') {
+        tail = r;
+        o = r.slice(r.lastIndexOf('\t') + 2);
+      } else ({ o, tail } = r as { o: Outcome; tail: string });
     }
-    const [path, display] = files.get(i);
-    if (writer && meta) writer.add(encodeEntry({ ...meta, path, outcome: o }));
+    if (writer && tail) writer.add(lineOf(path, tail));
     seen?.add(path);
     const order = typeof o === 'string' ? o : o.order;
     if (order) orders++;
     if (typeof o !== 'string') {
-      for (const p of o.problems) problems.push(e ? { ...p, file: display } : p);
-      const text = e ? textOf(path) : o.text;
+      for (const p of o.problems) problems.push(k >= 0 ? { ...p, file: display } : p);
+      const text = k >= 0 ? textOf(path) : o.text;
       if (text !== undefined) sources.set(display, text);
     }
     shells.push(new ListedShell(files, i, order, sources));
   }
   results.length = 0;
-  if (writer && seen) for (const e of cache!.entries.values()) if (!seen.has(e.path)) writer.add(encodeEntry(e));
+  if (writer && seen) for (const [path, k] of cache!.entries.entries()) if (!seen.has(path)) writer.add(lineOf(path, cache!.entries.tail(k)));
   writer?.commit();
   for (const p of checkAllFiles(shells, activeRules(rules, ctx), ctx)) problems.push(p);
   problems.sort(byPlace);
   return { problems, orders, sources, reused };
+}
+
+/** An entry's outcome is whole: top-level values as a JSON object (or none), or problems that parse. */
+function wellFormed(tail: string): boolean {
+  const at = tail.lastIndexOf('\t') + 1;
+  if (tail[at] === 'S') return at + 1 === tail.length || (tail[at + 1] === '{' && tail[tail.length - 1] === '}');
+  return outcomeOfTail(tail) !== undefined;
 }
 
 /**
@@ -185,7 +208,7 @@ export function checkFiles(files: FileList, ctx: RuleContext, threads: (items: n
  * and, for an entry read too close to a change of the file, the same content — after
  * which the entry is refreshed (a later read makes it safe by stat alone).
  */
-function stillHolds(e: Entry, path: string, today: string): 'yes' | 'refreshed' | 'no' {
+function stillHolds(e: Meta, path: string, today: string): 'yes' | 'refreshed' | 'no' {
   if (e.today !== 0 && e.today !== today) return 'no';
   const stamp = Date.now();
   let st;

@@ -11,6 +11,11 @@
 // began, or the second before, or later, also keeps a hash of the content, and is reused
 // only when the content hashes the same. Any change made after the read sets the ctime to
 // a later time, which no tool can set back: the stat then differs.
+//
+// On disk an entry is one line of tab-separated fields (JSON never holds a raw tab):
+//   "path" (JSON)  stat  stamp  hash|-  today|-  years|-  S<top-level values JSON> | P<{problems, order} JSON>
+// Everything after the path is its "tail"; a worker sends the tail back as one string,
+// which is all a file without problems costs the thread collecting 100,000 of them.
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
 import type { Problem } from '../model/problem.js';
@@ -21,8 +26,7 @@ import type { Problem } from '../model/problem.js';
  */
 export type Outcome = string | { problems: Problem[]; order: string; text?: string };
 
-export interface Entry {
-  path: string;
+export interface Meta {
   stat: string;
   /** When the read began (ms since the epoch). */
   stamp: number;
@@ -31,11 +35,7 @@ export interface Entry {
   /** Today's date when a rule read it for this file (the entry holds for that day only). */
   today: string | 0;
   years: number[] | 0;
-  outcome: Outcome;
 }
-
-/** What a worker sends back besides the outcome: the entry without path and outcome. */
-export type Meta = Omit<Entry, 'path' | 'outcome'>;
 
 export function statKey(st: BigIntStats): string {
   return `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}`;
@@ -55,27 +55,37 @@ export function metaOf(st: BigIntStats, stampMs: number, bytes: Buffer, today: s
   return { stat: statKey(st), stamp: stampMs, hash: isRacy(st, stampMs) ? contentHash(bytes) : 0, today: today ?? 0, years: years.length > 0 ? years : 0 };
 }
 
-/** An entry as one line of the cache file (a JSON array). */
-export function encodeEntry(e: Entry): string {
-  const outcome = typeof e.outcome === 'string' ? e.outcome : { problems: e.outcome.problems, order: e.outcome.order };
-  return JSON.stringify([e.path, e.stat, e.stamp, e.hash, e.today, e.years, outcome]);
+/** An entry's line without its path. */
+export function tailOf(m: Meta, o: Outcome): string {
+  const payload = typeof o === 'string' ? `S${o}` : `P${JSON.stringify({ problems: o.problems, order: o.order })}`;
+  return `${m.stat}\t${m.stamp}\t${m.hash || '-'}\t${m.today || '-'}\t${m.years ? m.years.join(',') : '-'}\t${payload}`;
 }
 
-/** A line back to an entry; undefined when it is not one (the cache is then corrupt). */
-export function decodeEntry(line: string): Entry | undefined {
-  let v: unknown;
+export const lineOf = (path: string, tail: string) => `${JSON.stringify(path)}\t${tail}`;
+
+const STAT = /^\d+:\d+:\d+:\d+$/;
+
+/** The fields of a tail; undefined when it is not one. */
+export function metaOfTail(tail: string): Meta | undefined {
+  const f = tail.split('\t', 6);
+  if (f.length !== 6 || !STAT.test(f[0]!) || !/^\d+$/.test(f[1]!)) return undefined;
+  const years = f[4] === '-' ? 0 : f[4]!.split(',').map(Number);
+  if (years && !years.every((y) => Number.isInteger(y))) return undefined;
+  return { stat: f[0]!, stamp: Number(f[1]), hash: f[2] === '-' ? 0 : f[2]!, today: f[3] === '-' ? 0 : f[3]!, years };
+}
+
+/** The outcome a tail holds; undefined when it does not hold one. */
+export function outcomeOfTail(tail: string): Outcome | undefined {
+  const at = tail.lastIndexOf('\t') + 1;
+  if (tail[at] === 'S') return tail.slice(at + 1);
+  if (tail[at] !== 'P') return undefined;
+  let o: unknown;
   try {
-    v = JSON.parse(line);
+    o = JSON.parse(tail.slice(at + 1));
   } catch {
     return undefined;
   }
-  if (!Array.isArray(v) || v.length !== 7) return undefined;
-  const [path, stat, stamp, hash, today, years, outcome] = v as unknown[];
-  if (typeof path !== 'string' || typeof stat !== 'string' || typeof stamp !== 'number') return undefined;
-  if (!(hash === 0 || typeof hash === 'string') || !(today === 0 || typeof today === 'string')) return undefined;
-  if (!(years === 0 || (Array.isArray(years) && years.every((y) => Number.isInteger(y))))) return undefined;
-  if (!isOutcome(outcome)) return undefined;
-  return { path, stat, stamp, hash, today, years: years as number[] | 0, outcome };
+  return isOutcome(o) && typeof o !== 'string' ? o : undefined;
 }
 
 function isOutcome(o: unknown): o is Outcome {

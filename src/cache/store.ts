@@ -11,7 +11,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Msg } from '../model/problem.js';
-import { decodeEntry, type Entry } from './entry.js';
 import { KEY_PARTS, type CacheKey } from './key.js';
 
 export const CACHE_DIR = '.gendan-cache';
@@ -34,10 +33,64 @@ export function cacheDirs(root: string, env: Record<string, string | undefined>,
   return dirs;
 }
 
+/**
+ * The entries of a cache, read lazily from its bytes: a warm check over 100,000 files
+ * keeps the file's bytes and an index of paths, and decodes an entry only when it is used.
+ */
+export class Entries {
+  private readonly index = new Map<string, number>();
+  private readonly tails: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly replaced = new Map<number, string>();
+
+  constructor(private readonly bytes: Buffer = Buffer.alloc(0)) {}
+
+  /** Adds the line from `start` to `end`; false when it is not an entry. */
+  add(start: number, end: number): boolean {
+    const tab = this.bytes.indexOf(0x09, start);
+    if (tab < 0 || tab >= end) return false;
+    let path: unknown;
+    try {
+      path = JSON.parse(this.bytes.toString('utf8', start, tab));
+    } catch {
+      return false;
+    }
+    let tabs = 0;
+    for (let t = this.bytes.indexOf(0x09, tab + 1); t >= 0 && t < end; t = this.bytes.indexOf(0x09, t + 1)) tabs++;
+    if (typeof path !== 'string' || tabs !== 5) return false;
+    this.index.set(path, this.tails.length);
+    this.tails.push(tab + 1);
+    this.ends.push(end);
+    return true;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  find(path: string): number | undefined {
+    return this.index.get(path);
+  }
+
+  /** The entry's line after its path. */
+  tail(k: number): string {
+    return this.replaced.get(k) ?? this.bytes.toString('utf8', this.tails[k], this.ends[k]);
+  }
+
+  replace(k: number, tail: string): void {
+    this.replaced.set(k, tail);
+  }
+
+  /** Every path with its entry's number. */
+  entries(): IterableIterator<[string, number]> {
+    return this.index.entries();
+  }
+}
+
 export type ReadCache =
-  | { entries: Map<string, Entry> }
+  | { entries: Entries }
   /** A cache that is there but cannot be trusted: why, for the one line on stderr. */
-  | { entries: Map<string, Entry>; ignored: Msg };
+  | { entries: Entries; ignored: Msg };
 
 /** The entries of the first cache found; none (and why) when it cannot be trusted. */
 export function readCache(dirs: string[], root: string, key: CacheKey, show: (p: string) => string): ReadCache {
@@ -49,39 +102,36 @@ export function readCache(dirs: string[], root: string, key: CacheKey, show: (p:
     } catch {
       continue;
     }
-    const ignored = (id: string, args: Msg['args'] = {}) => ({ entries: new Map<string, Entry>(), ignored: { id, args: { file: show(file), ...args } } });
-    const parsed = parse(bytes);
-    if (!parsed) return ignored('cache/corrupt');
-    const { header, lines } = parsed;
+    const ignored = (id: string, args: Msg['args'] = {}) => ({ entries: new Entries(), ignored: { id, args: { file: show(file), ...args } } });
+    const entries = new Entries(bytes);
+    const header = parse(bytes, entries);
+    if (!header) return ignored('cache/corrupt');
     if (header.cache !== KIND || header.version !== VERSION || header.root !== root) return ignored('cache/foreign');
     const stale = KEY_PARTS.find((k) => header[k] !== key[k]);
     if (stale) return ignored('cache/stale', { what: { id: `cache/part-${stale}` } });
-    const entries = new Map<string, Entry>();
-    for (const line of lines) {
-      const e = decodeEntry(line);
-      if (!e) return ignored('cache/corrupt');
-      entries.set(e.path, e);
-    }
     return { entries };
   }
-  return { entries: new Map() };
+  return { entries: new Entries() };
 }
 
-function parse(bytes: Buffer): { header: Header; lines: string[] } | undefined {
+/** The header, with every line after it added to `entries`; undefined when the file is not a whole cache. */
+function parse(bytes: Buffer, entries: Entries): Header | undefined {
   if (bytes.length === 0 || bytes[bytes.length - 1] !== 0x0a) return undefined;
   const trailerAt = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
   if (trailerAt <= 0) return undefined;
-  let trailer: { entries?: unknown; sha256?: unknown };
-  let header: Header;
   try {
-    trailer = JSON.parse(bytes.toString('utf8', trailerAt)) as typeof trailer;
-    const body = bytes.subarray(0, trailerAt);
-    if (trailer.sha256 !== createHash('sha256').update(body).digest('base64url')) return undefined;
-    const lines = body.toString('utf8').split('\n');
-    lines.pop(); // after the last newline
-    header = JSON.parse(lines.shift() ?? '') as Header;
-    if (header === null || typeof header !== 'object' || trailer.entries !== lines.length) return undefined;
-    return { header, lines };
+    const trailer = JSON.parse(bytes.toString('utf8', trailerAt)) as { entries?: unknown; sha256?: unknown };
+    if (trailer.sha256 !== createHash('sha256').update(bytes.subarray(0, trailerAt)).digest('base64url')) return undefined;
+    const headerEnd = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as Header;
+    if (header === null || typeof header !== 'object') return undefined;
+    let count = 0;
+    for (let start = headerEnd + 1; start < trailerAt; count++) {
+      const end = bytes.indexOf(0x0a, start);
+      if (!entries.add(start, end)) return undefined;
+      start = end + 1;
+    }
+    return trailer.entries === count ? header : undefined;
   } catch {
     return undefined;
   }

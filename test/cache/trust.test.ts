@@ -13,14 +13,17 @@ import { check, smallWorkspace } from './helpers.js';
 const TODAY = ['--today', '2026-11-28'];
 const cacheFile = (dir: string) => join(dir, '.gendan-cache', 'check.jsonl');
 
-/** Rewrite a cache's header and entries, with a valid trailer (so only what was changed differs). */
-function rewrite(dir: string, edit: (lines: unknown[][], header: Record<string, unknown>) => void): void {
+/**
+ * Rewrite a cache's header and entries (each a list of its tab-separated fields: path,
+ * stat, stamp, hash, today, years, outcome), with a valid trailer (so only what was changed differs).
+ */
+function rewrite(dir: string, edit: (entries: string[][], header: Record<string, unknown>) => void): void {
   const lines = readFileSync(cacheFile(dir), 'utf8').trimEnd().split('\n');
   lines.pop();
   const header = JSON.parse(lines.shift()!) as Record<string, unknown>;
-  const entries = lines.map((l) => JSON.parse(l) as unknown[]);
+  const entries = lines.map((l) => l.split('\t'));
   edit(entries, header);
-  const body = `${[JSON.stringify(header), ...entries.map((e) => JSON.stringify(e))].join('\n')}\n`;
+  const body = `${[JSON.stringify(header), ...entries.map((e) => e.join('\t'))].join('\n')}\n`;
   const sha256 = createHash('sha256').update(body).digest('base64url');
   writeFileSync(cacheFile(dir), `${body}${JSON.stringify({ entries: entries.length, sha256 })}\n`);
 }
@@ -48,6 +51,7 @@ describe('a cache that cannot be trusted', () => {
     ['emptied', () => ''],
     ['binary', () => Buffer.from([0, 1, 2, 255, 254, 10])],
     ['with one problem changed', (b) => b.toString('utf8').replace('"line":', '"line":1')],
+    ['with a line of the old format', (b) => b.toString('utf8').replace(/\n"[^\n]*\n/, '\n["x","1:1:1:1",0,0,0,0,""]\n')],
     ['with one byte flipped', (b) => Buffer.from(b.map((x, i) => (i === b.length >> 1 ? x ^ 1 : x)))],
   ];
   for (const [name, spoil] of damage) {
@@ -91,9 +95,9 @@ describe('an entry', () => {
     await check(dir, TODAY);
     rewrite(dir, (entries) => {
       for (const e of entries) {
-        e[2] = racy ? Date.now() : 0; // read now (the files changed a moment ago), or long after
-        e[3] = racy ? createHash('sha256').update('other content').digest('base64url') : 0;
-        e[6] = { order: '', problems: [{ file: 'x', line: 1, column: 1, severity: 'error', rule: 'schema', msg: { id: 'cli/usage', args: { detail: 'from the cache' } } }] };
+        e[2] = String(racy ? Date.now() : 0); // read now (the files changed a moment ago), or long after
+        e[3] = racy ? createHash('sha256').update('other content').digest('base64url') : '-';
+        e[6] = `P${JSON.stringify({ order: '', problems: [{ file: 'x', line: 1, column: 1, severity: 'error', rule: 'schema', msg: { id: 'cli/usage', args: { detail: 'from the cache' } } }] })}`;
       }
     });
     return { dir, plain, cached: await check(dir, TODAY) };
