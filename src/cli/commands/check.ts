@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { checkFiles, type CacheUse } from '../../check-files.js';
-import { openCache } from '../../cache/open.js';
+import { checkFiles, type CacheUse } from '../../app/check-files.js';
+import { openCache } from '../../app/cache/open.js';
 import { userError } from '../../model/errors.js';
 import { rules } from '../../rules/index.js';
 import { problemFormatters } from '../../format/problems.js';
 import { nearest } from '../../util/nearest.js';
-import { foundFiles } from '../load-orders.js';
-import { threadsFor } from '../../load/parallel.js';
+import { foundFiles } from '../../app/load-orders.js';
+import { threadsFor } from '../../app/parallel.js';
 import type { Session } from '../session.js';
 import { parseCount, pickFormat, type Runner } from '../command.js';
 

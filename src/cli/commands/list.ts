@@ -3,7 +3,7 @@ import { listFormatters, type ListRow } from '../../format/list.js';
 import { userError } from '../../model/errors.js';
 import { nearest } from '../../util/nearest.js';
 import { ALL_STATUSES, isStatus } from '../../workflow/states.js';
-import { digestFiles } from '../load-orders.js';
+import { digestFiles } from '../../app/load-orders.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 
@@ -41,7 +41,7 @@ export function runList(session: Session, paths: string[], opts: ListOptions): n
   const ws = session.workspace(paths[0]);
   const rows: ListRow[] = [];
   // Each order is read for its row only (reports/digest.ts): a long list stays small.
-  for (const d of digestFiles(session, ws, paths, { kind: 'list', filters: {}, list: { statuses: wanted, customer: opts.customer } })) {
+  for (const d of digestFiles(session, ws, paths, { kind: 'list', today: session.today, filters: {}, list: { statuses: wanted, customer: opts.customer } })) {
     if (d.skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: d.skipped.file, reason: d.skipped.reason })}\n`);
     else if (d.list) rows.push(d.list);
   }

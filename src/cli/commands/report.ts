@@ -5,14 +5,15 @@ import { statsFormatters } from '../../format/stats.js';
 import { rowFormatters } from '../../format/rows.js';
 import { atRisk } from '../../reports/at-risk.js';
 import { applyFilters, parseStatuses, type Filters } from '../../reports/filter.js';
-import type { Digest, DigestKind } from '../../reports/digest.js';
+import type { Digest, DigestKind } from '../../app/digest.js';
 import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
 import { byLateness, type ReportContext, type ReportInput, type ReportRow } from '../../reports/row.js';
 import { statsOf, type StatsFacts } from '../../reports/stats.js';
-import { digestFiles, orderFiles } from '../load-orders.js';
+import { digestFiles, orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { planContext } from '../order-ref.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -33,7 +34,7 @@ export function loadForReport(session: Session, paths: string[], filters: Filter
   const ws = session.workspace(paths[0]);
   const { inputs, skipped } = reportInputs(orderFiles(session, ws, paths));
   for (const s of skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: s.file, reason: s.reason })}\n`);
-  const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+  const ctx = planContext(session, ws);
   return { ws, inputs: applyFilters(inputs, filters), ctx };
 }
 
@@ -66,7 +67,7 @@ export function register(program: Command, run: Runner): void {
 export function digestForReport(session: Session, paths: string[], filters: Filters, kind: DigestKind): { ws: Workspace; digests: Digest[] } {
   const ws = session.workspace(paths[0]);
   parseStatuses(filters.status);
-  const digests = digestFiles(session, ws, paths, { kind, filters: { customer: filters.customer, sales: filters.sales, status: filters.status } });
+  const digests = digestFiles(session, ws, paths, { kind, today: session.today, filters: { customer: filters.customer, sales: filters.sales, status: filters.status } });
   for (const d of digests) if (d.skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: d.skipped.file, reason: d.skipped.reason })}\n`);
   return { ws, digests };
 }

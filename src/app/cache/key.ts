@@ -6,9 +6,9 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, st
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Catalog } from '../model/catalog.js';
-import type { Config } from '../model/config.js';
-import { SCHEMA_NAMES, schemaFile } from '../load/schemas.js';
+import type { Catalog } from '../../model/catalog.js';
+import type { Config } from '../../model/config.js';
+import { SCHEMA_NAMES, schemaFile } from '../../load/schemas.js';
 
 export interface CacheKey {
   build: string;

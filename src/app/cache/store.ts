@@ -10,7 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Msg } from '../model/problem.js';
+import type { Msg } from '../../model/problem.js';
 import { KEY_PARTS, type CacheKey } from './key.js';
 
 export const CACHE_DIR = '.gendan-cache';

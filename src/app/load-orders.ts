@@ -1,16 +1,16 @@
 // From path arguments (or the workspace's `orders`) to loaded order files. Many files
-// are loaded with every core (load/parallel.ts); the result is the same either way.
+// are loaded with every core (parallel.ts); the result is the same either way.
 import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
-import { FileList, type FileItem } from '../load/file-list.js';
-import { collectGarbage } from '../load/gc.js';
-import { loadItem, revive, type Loaded } from '../load/load-job.js';
-import { runParallel, threadsFor } from '../load/parallel.js';
+import { FileList, type FileItem } from './file-list.js';
+import { collectGarbage } from './gc.js';
+import { loadItem, revive, type Loaded } from './load-job.js';
+import { runParallel, threadsFor } from './parallel.js';
 import type { OrderFile } from '../load/order-file.js';
-import { digestJob, type Digest, type DigestInit } from '../reports/digest.js';
-import type { Session, Workspace } from './session.js';
+import { digestJob, type Digest, type DigestInit } from './digest.js';
+import type { Scope as Session, Workspace } from './workspace.js';
 
-/** From this many files on, the garbage of finding them is collected at once (load/gc.ts). */
+/** From this many files on, the garbage of finding them is collected at once (gc.ts). */
 const COLLECT_AFTER = 20_000;
 
 /** The files under the paths (or the workspace's `orders`), in path order. */
@@ -50,9 +50,9 @@ export function absolute(session: Session, p: string): string {
  * What a report needs of each file under the paths (reports/digest.ts), in file order:
  * the orders themselves are not kept, so a report over 100,000 of them stays small.
  */
-export function digestFiles(session: Session, ws: Workspace, paths: string[], spec: Omit<DigestInit, 'config' | 'catalog' | 'today'>): Digest[] {
+export function digestFiles(session: Session, ws: Workspace, paths: string[], spec: Omit<DigestInit, 'config' | 'catalog'>): Digest[] {
   const files = foundFiles(session, ws, paths);
-  const init: DigestInit = { config: ws.config, catalog: ws.catalog, today: session.today, ...spec };
+  const init: DigestInit = { config: ws.config, catalog: ws.catalog, ...spec };
   return runParallel(files, {
     job: 'digest',
     init,

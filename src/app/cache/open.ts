@@ -1,7 +1,7 @@
 // The check cache for one run: where it lives, what it holds, and a writer for the next.
-import type { Catalog } from '../model/catalog.js';
-import type { Config } from '../model/config.js';
-import type { Msg } from '../model/problem.js';
+import type { Catalog } from '../../model/catalog.js';
+import type { Config } from '../../model/config.js';
+import type { Msg } from '../../model/problem.js';
 import type { CacheUse } from '../check-files.js';
 import { cacheKey } from './key.js';
 import { CacheWriter, cacheDirs, readCache } from './store.js';

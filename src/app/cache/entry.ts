@@ -18,7 +18,7 @@
 // which is all a file without problems costs the thread collecting 100,000 of them.
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
-import type { Problem } from '../model/problem.js';
+import type { Problem } from '../../model/problem.js';
 
 /**
  * What the check keeps of a file: the order's top-level values as JSON ('' when the file

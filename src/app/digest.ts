@@ -6,19 +6,20 @@
 import { Calendar } from '../calendar/calendar.js';
 import { dueDate } from '../facts/delivery.js';
 import { orderTotal, paidSum } from '../facts/money.js';
-import type { FileItem } from '../load/file-list.js';
-import { loadItem } from '../load/load-job.js';
-import type { Job } from '../load/parallel.js';
+import type { FileItem } from './file-list.js';
+import { loadItem } from './load-job.js';
+import type { Job } from './job.js';
+import { checkErrors } from './check-passes.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Config } from '../model/config.js';
-import { atRisk } from './at-risk.js';
-import { applyFilters, type Filters } from './filter.js';
-import { reportInputs, type Skipped } from './inputs.js';
-import { overdue } from './overdue.js';
-import type { ReportContext, ReportRow } from './row.js';
-import { statsFacts, type StatsFacts } from './stats.js';
-import { todayPage, type TodayOrder } from './today.js';
+import { atRisk } from '../reports/at-risk.js';
+import { applyFilters, type Filters } from '../reports/filter.js';
+import { reportInputs, type Skipped } from '../reports/inputs.js';
+import { overdue } from '../reports/overdue.js';
+import type { ReportContext, ReportRow } from '../reports/row.js';
+import { statsFacts, type StatsFacts } from '../reports/stats.js';
+import { todayPage, type TodayOrder } from '../reports/today.js';
 import type { ListRow } from '../format/list.js';
 import { isOpen, isStatus } from '../workflow/states.js';
 
@@ -45,7 +46,7 @@ export interface Digest {
 }
 
 export function digestJob(init: DigestInit, calendar = new Calendar(init.config.calendar)): Job<Digest> {
-  const ctx: ReportContext = { config: init.config, catalog: init.catalog, calendar, today: init.today };
+  const ctx: ReportContext = { config: init.config, catalog: init.catalog, calendar, today: init.today, checker: checkErrors };
   return {
     run(item: FileItem): Digest {
       const file = loadItem(item);
