@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
+import { checkErrors } from '../../src/app/check-passes.js';
 import { Calendar } from '../../src/calendar/calendar.js';
 import { registerAll } from '../../src/i18n/all.js';
 import { loadOrderFile } from '../../src/load/order-file.js';
@@ -30,7 +31,7 @@ describe('reports that stream', () => {
   const { catalog } = loadCatalog(config);
   const files = readdirSync(join(dir, 'orders')).sort().map((n) => join(dir, 'orders', n));
   const all = () => reportInputs(files.map((f) => loadOrderFile(f, relative(dir, f)))).inputs;
-  const ctx = () => ({ config, catalog, calendar: new Calendar(config.calendar), today: TODAY });
+  const ctx = () => ({ config, catalog, calendar: new Calendar(config.calendar), today: TODAY, checker: checkErrors });
   const opts = { lang: 'en' as const, color: false };
 
   const cases: [string, Filters, string[]][] = [
