@@ -2,7 +2,7 @@
 // shape and the names a worker knows jobs by (jobs.ts makes them).
 import type { FileItem } from './file-list.js';
 
-export type JobName = 'check' | 'load';
+export type JobName = 'check' | 'load' | 'digest';
 
 export interface Job<R> {
   run(item: FileItem): R;

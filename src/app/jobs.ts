@@ -7,4 +7,5 @@ export type { JobName };
 export const jobs: Record<JobName, () => Promise<(init: unknown) => Job<unknown>>> = {
   check: async () => (await import('./check-files.js')).checkJob as (init: unknown) => Job<unknown>,
   load: async () => (await import('./load-job.js')).loadJob,
+  digest: async () => (await import('./digest.js')).digestJob as (init: unknown) => Job<unknown>,
 };

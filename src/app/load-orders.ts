@@ -7,6 +7,7 @@ import { collectGarbage } from './gc.js';
 import { loadItem, revive, type Loaded } from './load-job.js';
 import { runParallel, threadsFor } from './parallel.js';
 import type { OrderFile } from '../load/order-file.js';
+import { digestJob, type Digest, type DigestInit } from './digest.js';
 import type { Scope as Session, Workspace } from './workspace.js';
 import { userError } from '../model/errors.js';
 
@@ -51,4 +52,21 @@ export function orderFiles(session: Session, ws: Workspace, paths: string[]): Or
 
 export function absolute(session: Session, p: string): string {
   return resolve(session.io.cwd, p);
+}
+
+/**
+ * What a report needs of each file under the paths (reports/digest.ts), in file order:
+ * the orders themselves are not kept, so a report over 100,000 of them stays small.
+ */
+export function digestFiles(session: Session, ws: Workspace, paths: string[], spec: Omit<DigestInit, 'config' | 'catalog'>): Digest[] {
+  const files = foundFiles(session, ws, paths);
+  const init: DigestInit = { config: ws.config, catalog: ws.catalog, ...spec };
+  return runParallel(files, {
+    job: 'digest',
+    init,
+    local: digestJob(init, ws.calendar),
+    onFinish: (years) => {
+      for (const y of (years as number[] | undefined) ?? []) ws.calendar.missingYears.add(y);
+    },
+  }, threadsFor(files.length, session.io.env));
 }

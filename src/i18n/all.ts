@@ -7,6 +7,7 @@ import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
 import { recordMessages } from './record.js';
 import { trustMessages } from './trust.js';
+import { cacheMessages } from './cache.js';
 
 let done = false;
 
@@ -20,4 +21,5 @@ export function registerAll(): void {
   register(boardMessages);
   register(recordMessages);
   register(trustMessages);
+  register(cacheMessages);
 }

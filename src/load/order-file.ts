@@ -8,7 +8,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Order } from '../model/order.js';
 import type { Finding, Where } from '../model/problem.js';
-import { readText } from './read.js';
+import { readText, type ReadInfo } from './read.js';
 import { parseYaml } from './parse.js';
 import { MAX_DEPTH } from './yaml-policy.js';
 import { fastParse } from './fast-parse.js';
@@ -30,8 +30,9 @@ export interface OrderFile {
   locate(where: Where): Position;
 }
 
-export function loadOrderFile(path: string, display: string): OrderFile {
-  const read = readText(path);
+/** `info`, when given, gets the stat and bytes the file was read with (for the check cache). */
+export function loadOrderFile(path: string, display: string, info?: ReadInfo): OrderFile {
+  const read = readText(path, info);
   if ('error' in read) {
     const where = read.line ? { line: read.line, column: read.column ?? 1 } : { line: 1, column: 1 };
     return { path, display, findings: [{ rule: 'file', where, msg: read.error }], locate: (w) => locate(undefined, undefined, w) };

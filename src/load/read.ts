@@ -1,24 +1,31 @@
 // Reading a file as order text: size, binary and encoding checks come before any parsing,
 // so a hostile file costs little and gets a clear `file` problem.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import type { Msg } from '../model/problem.js';
 
 export const MAX_BYTES = 1024 * 1024;
 
 export type ReadResult = { text: string } | { error: Msg; line?: number; column?: number };
 
+/** What the check cache keeps of a read: the file's stat (taken on the descriptor read from) and its bytes. */
+export interface ReadInfo {
+  stat?: BigIntStats;
+  bytes?: Buffer;
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export function readText(file: string): ReadResult {
+export function readText(file: string, info?: ReadInfo): ReadResult {
   let bytes: Buffer;
   try {
     // stat before open: opening a FIFO or a device can block or read forever.
     const kind = notRegular(statSync(file));
     if (kind) return { error: kind };
-    bytes = readAtMost(file, MAX_BYTES);
+    bytes = readAtMost(file, MAX_BYTES, info);
   } catch (e) {
     return { error: ioMessage(e) };
   }
+  if (info) info.bytes = bytes;
   if (bytes.length > MAX_BYTES) return { error: tooLarge(bytes.length) };
   if (bytes.includes(0)) return { error: { id: 'file/binary' } };
   try {
@@ -32,15 +39,16 @@ export function readText(file: string): ReadResult {
  * At most `max + 1` bytes (enough to tell "too large" even when the file grew after it was
  * looked at), read through one descriptor checked to be a regular file.
  */
-function readAtMost(file: string, max: number): Buffer {
+function readAtMost(file: string, max: number, info?: ReadInfo): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const st = fstatSync(fd);
+    const st = info ? (info.stat = fstatSync(fd, { bigint: true })) : fstatSync(fd);
     if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
-    if (st.size > max) throw Object.assign(new Error('too large'), { code: 'EFBIG', size: st.size });
+    const size = Number(st.size);
+    if (size > max) throw Object.assign(new Error('too large'), { code: 'EFBIG', size });
     // Sized by the stat (not max + 1: zero-filling 1 MiB per file dominated a whole check),
     // grown to max + 1 only if the file grew meanwhile. Only the bytes read are returned.
-    let buf = Buffer.allocUnsafe(st.size + 1);
+    let buf = Buffer.allocUnsafe(size + 1);
     let got = 0;
     for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, got, buf.length - got, null)) {
       got += n;

@@ -40,7 +40,7 @@ export interface Stats {
   days_in_state: StateTime[];
 }
 
-interface Delivery {
+export interface Delivery {
   month: string;
   customer: string;
   /** Days late (≤ 0 on time), undefined without a due date. */
@@ -50,27 +50,43 @@ interface Delivery {
   moved: boolean;
 }
 
-export function stats(inputs: ReportInput[]): Stats {
-  const deliveries: Delivery[] = [];
-  for (const { order } of inputs) {
-    const last = order.status === 'cancelled' ? undefined : lastDelivery(order);
-    if (last === undefined) continue;
+/** What stats needs of one order: its last delivery, and its stays in each state (days). */
+export interface StatsFacts {
+  delivery?: Delivery;
+  stays: [Status, number][];
+}
+
+export function statsFacts(order: ReportInput['order']): StatsFacts {
+  const last = order.status === 'cancelled' ? undefined : lastDelivery(order);
+  let delivery: Delivery | undefined;
+  if (last !== undefined) {
     const due = dueDate(order);
     const first = originalDue(order);
-    deliveries.push({
+    delivery = {
       month: last.slice(0, 7),
       customer: order.customer?.name ?? '',
       late: due === undefined ? undefined : diffDays(due, last),
       lateOriginal: first === undefined ? undefined : diffDays(first, last),
       moved: dateMoved(order),
-    });
+    };
   }
+  return delivery ? { delivery, stays: stays(order) } : { stays: stays(order) };
+}
+
+export function stats(inputs: ReportInput[]): Stats {
+  return statsOf(inputs.map((i) => statsFacts(i.order)));
+}
+
+/** The stats of the orders whose facts are given, in file order. */
+export function statsOf(facts: StatsFacts[]): Stats {
+  const deliveries: Delivery[] = [];
+  for (const f of facts) if (f.delivery) deliveries.push(f.delivery);
   return {
-    orders: inputs.length,
+    orders: facts.length,
     overall: group('all', deliveries),
     by_month: grouped(deliveries, (d) => d.month),
     by_customer: grouped(deliveries, (d) => d.customer),
-    days_in_state: stateTimes(inputs),
+    days_in_state: stateTimes(facts),
   };
 }
 
@@ -99,18 +115,24 @@ function group(key: string, list: Delivery[]): DeliveryGroup {
 }
 
 /** Time between consecutive history entries, attributed to the state the first one entered. */
-function stateTimes(inputs: ReportInput[]): StateTime[] {
+function stays(order: ReportInput['order']): [Status, number][] {
+  const entries = (order.history ?? [])
+    .map((h) => ({ to: h.to, t: h.at === undefined ? NaN : Date.parse(h.at) }))
+    .filter((h) => h.to !== undefined && !Number.isNaN(h.t))
+    .sort((a, b) => a.t - b.t);
+  const out: [Status, number][] = [];
+  for (let i = 0; i + 1 < entries.length; i++) out.push([entries[i]!.to!, (entries[i + 1]!.t - entries[i]!.t) / 86_400_000]);
+  return out;
+}
+
+function stateTimes(facts: StatsFacts[]): StateTime[] {
   const sums = new Map<Status, { stays: number; days: number }>();
-  for (const { order } of inputs) {
-    const entries = (order.history ?? [])
-      .map((h) => ({ to: h.to, t: h.at === undefined ? NaN : Date.parse(h.at) }))
-      .filter((h) => h.to !== undefined && !Number.isNaN(h.t))
-      .sort((a, b) => a.t - b.t);
-    for (let i = 0; i + 1 < entries.length; i++) {
-      const s = sums.get(entries[i]!.to!) ?? { stays: 0, days: 0 };
+  for (const f of facts) {
+    for (const [state, days] of f.stays) {
+      const s = sums.get(state) ?? { stays: 0, days: 0 };
       s.stays++;
-      s.days += (entries[i + 1]!.t - entries[i]!.t) / 86_400_000;
-      sums.set(entries[i]!.to!, s);
+      s.days += days;
+      sums.set(state, s);
     }
   }
   return ALL_STATUSES.filter((s) => sums.has(s)).map((state) => ({ state, stays: sums.get(state)!.stays, average_days: round(sums.get(state)!.days / sums.get(state)!.stays, 1) }));

@@ -55,7 +55,7 @@ export function todayPage(inputs: ReportInput[], ctx: ReportContext): TodayOrder
   return [...byFile.values()].sort(byUrgency);
 }
 
-/** Most urgent first, then by order id and file. */
+/** The page's order: most days late first, then by order id and file. */
 export function byUrgency(a: TodayOrder, b: TodayOrder): number {
   return urgency(b) - urgency(a) || (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1);
 }

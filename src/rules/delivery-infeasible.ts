@@ -20,6 +20,7 @@ function breakdown(f: Feasibility): Msg {
 export const deliveryInfeasible: Rule = {
   id: 'delivery-infeasible',
   severity: 'error',
+  usesToday: true,
   description: {
     en: 'The promised (else requested) delivery date is before the earliest feasible date: start + largest lead_days + buffer_days (working days) + transit days. Checked while the order is `received` or `confirmed`.',
     zh: '承诺（否则为要求）交期早于最早可行交期：起算日 + 最长 lead_days + buffer_days（工作日）+ 运输天数。仅在订单为 `received` 或 `confirmed` 时检查。',

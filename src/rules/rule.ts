@@ -23,6 +23,8 @@ export interface Rule {
   messages: Messages;
   /** Skipped (with one note per run) when no catalog is configured. */
   needsCatalog?: boolean;
+  /** Reads `ctx.today` in `check`: the check cache then keeps its result for that day only. */
+  usesToday?: boolean;
   check?(file: OrderFile, ctx: RuleContext): Finding[];
   checkAll?(files: OrderFile[], ctx: RuleContext): Map<OrderFile, Finding[]>;
 }

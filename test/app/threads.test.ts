@@ -5,20 +5,22 @@ import { generate } from '../../bench/generate.mjs';
 import { gendan, gendanProcess, tempDir } from '../helpers/cli.js';
 
 const today = ['--today', '2026-06-15'];
+// Every check does the work (test/cache/ covers the check cache).
+const noCache = ['--no-cache'];
 
 describe('one thread or several', () => {
   const dir = `${tempDir()}/ws`;
   generate(dir, { count: 400, seed: 5, defects: 0.3 });
 
   it('check gives the same problems, in the same order, with the same positions', async () => {
-    const one = gendanProcess(['check', dir, '--format', 'json', ...today], { env: { GENDAN_THREADS: '1' } });
-    const three = gendanProcess(['check', dir, '--format', 'json', ...today], { env: { GENDAN_THREADS: '3' } });
-    const inProcess = await gendan(['check', dir, '--format', 'json', ...today]);
+    const one = gendanProcess(['check', dir, '--format', 'json', ...today, ...noCache], { env: { GENDAN_THREADS: '1' } });
+    const three = gendanProcess(['check', dir, '--format', 'json', ...today, ...noCache], { env: { GENDAN_THREADS: '3' } });
+    const inProcess = await gendan(['check', dir, '--format', 'json', ...today, ...noCache]);
     expect(one.code).toBe(1);
     expect(JSON.parse(one.stdout).problems.length).toBeGreaterThan(50);
     expect(three).toEqual(one);
     expect(inProcess).toEqual(one);
-    const text = (env: Record<string, string>) => gendanProcess(['check', dir, ...today], { env });
+    const text = (env: Record<string, string>) => gendanProcess(['check', dir, ...today, ...noCache], { env });
     expect(text({ GENDAN_THREADS: '3' })).toEqual(text({ GENDAN_THREADS: '1' }));
   });
 

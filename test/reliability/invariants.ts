@@ -23,8 +23,10 @@ export function snapshot(dir: string): Map<string, string> {
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.set(relative(dir, p), createHash('sha1').update(readFileSync(p)).digest('hex'));
+      // The check cache is gendan's own scratch space, not the user's files.
+      if (e.isDirectory()) {
+        if (e.name !== '.gendan-cache') walk(p);
+      } else if (e.isFile()) out.set(relative(dir, p), createHash('sha1').update(readFileSync(p)).digest('hex'));
     }
   };
   walk(dir);

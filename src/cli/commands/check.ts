@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { checkFiles } from '../../app/check-files.js';
+import { checkFiles, type CacheUse } from '../../app/check-files.js';
+import { openCache } from '../../app/cache/open.js';
 import { userError } from '../../model/errors.js';
 import { rules } from '../../rules/index.js';
 import { problemFormatters } from '../../format/problems.js';
@@ -15,10 +16,30 @@ export function register(program: Command, run: Runner): void {
     .description('check order files: schema, catalog, units, dates, workflow facts')
     .argument('[paths...]', 'order files or folders (default: the workspace orders)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .action((paths: string[], opts: { maxWarnings?: string }, cmd: Command) => run(cmd, (s) => runCheck(s, paths, opts)));
+    .option('--no-cache', 'check every file afresh, neither reading nor writing the check cache')
+    .option('--cache-location <dir>', 'keep the check cache in this folder (default: .gendan-cache at the workspace root)')
+    .addHelpText(
+      'after',
+      `
+Unchanged files are not checked again: their results are kept in .gendan-cache/ at the
+workspace root (it holds its own .gitignore). The output is the same with or without it.
+
+Examples:
+  gendan check                         every order of the workspace
+  gendan check orders/SO-2026-0142.yaml one file
+  gendan check --format json --no-cache`,
+    )
+    .action((paths: string[], opts: CheckOptions, cmd: Command) => run(cmd, (s) => runCheck(s, paths, opts)));
 }
 
-export function runCheck(session: Session, paths: string[], opts: { maxWarnings?: string }): number {
+interface CheckOptions {
+  maxWarnings?: string;
+  /** false with --no-cache. */
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+export function runCheck(session: Session, paths: string[], opts: CheckOptions): number {
   const format = pickFormat(session, Object.keys(problemFormatters), 'text');
   const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
   const ws = session.workspace(paths[0]);
@@ -30,7 +51,14 @@ export function runCheck(session: Session, paths: string[], opts: { maxWarnings?
   }
   const files = foundFiles(session, ws, paths);
   const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
-  const result = checkFiles(files, ctx, threadsFor(files.length, session.io.env));
+  let cache: CacheUse | undefined;
+  if (opts.cache !== false) {
+    const location = opts.cacheLocation === undefined ? undefined : session.resolve(opts.cacheLocation);
+    const opened = openCache({ config: ws.config, catalog: ws.catalog, env: session.io.env, location, complete: paths.length === 0, show: session.display });
+    if (opened.ignored) session.io.stderr(`${session.t('cli/error-prefix')}${session.t(opened.ignored)}\n`);
+    cache = opened.use;
+  }
+  const result = checkFiles(files, ctx, (n) => threadsFor(n, session.io.env), cache);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
   const notes = session.notes();

@@ -1,15 +1,11 @@
 import type { Command } from 'commander';
-import { dueDate } from '../../facts/delivery.js';
-import { orderTotal, paidSum } from '../../facts/money.js';
 import { listFormatters, type ListRow } from '../../format/list.js';
 import { userError } from '../../model/errors.js';
-import type { Status } from '../../model/order.js';
 import { nearest } from '../../util/nearest.js';
-import { ALL_STATUSES, isOpen, isStatus } from '../../workflow/states.js';
-import { orderFiles } from '../../app/load-orders.js';
+import { ALL_STATUSES, isStatus } from '../../workflow/states.js';
+import { digestFiles } from '../../app/load-orders.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
-import { skipped } from './checklist.js';
 
 interface ListOptions {
   status?: string;
@@ -26,7 +22,8 @@ export function register(program: Command, run: Runner): void {
     .action((paths: string[], opts: ListOptions, cmd: Command) => run(cmd, (s) => runList(s, paths, opts)));
 }
 
-function statusFilter(value: string | undefined): ((s: Status) => boolean) | undefined {
+/** The states asked for (`open` among them, maybe), checked. */
+function statusFilter(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const wanted = value.split(',').map((v) => v.trim()).filter(Boolean);
   for (const w of wanted) {
@@ -35,24 +32,18 @@ function statusFilter(value: string | undefined): ((s: Status) => boolean) | und
       throw userError('advance/unknown-state', { state: w, allowed: [...ALL_STATUSES, 'open'].join(', '), hint: suggest ? { id: 'wf/did-you-mean', args: { suggest } } : '' });
     }
   }
-  return (s) => wanted.includes(s) || (wanted.includes('open') && isOpen(s));
+  return wanted;
 }
 
 export function runList(session: Session, paths: string[], opts: ListOptions): number {
   const format = pickFormat(session, Object.keys(listFormatters), 'table');
-  const byStatus = statusFilter(opts.status);
-  const needle = opts.customer?.toLowerCase();
+  const wanted = statusFilter(opts.status);
   const ws = session.workspace(paths[0]);
   const rows: ListRow[] = [];
-  for (const file of orderFiles(session, ws, paths)) {
-    const o = file.order;
-    if (!o?.id || !isStatus(o.status)) {
-      skipped(session, file);
-      continue;
-    }
-    if (byStatus && !byStatus(o.status)) continue;
-    if (needle !== undefined && !(o.customer?.name ?? '').toLowerCase().includes(needle)) continue;
-    rows.push({ order: o.id, file: file.display, status: o.status, customer: o.customer?.name ?? '', ordered: o.ordered ?? '', due: dueDate(o) ?? '', currency: o.currency ?? 'CNY', total: orderTotal(o), paid: paidSum(o) });
+  // Each order is read for its row only (reports/digest.ts): a long list stays small.
+  for (const d of digestFiles(session, ws, paths, { kind: 'list', today: session.today, filters: {}, list: { statuses: wanted, customer: opts.customer } })) {
+    if (d.skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: d.skipped.file, reason: d.skipped.reason })}\n`);
+    else if (d.list) rows.push(d.list);
   }
   rows.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
   session.io.stdout(listFormatters[format]!(rows, session.today, { lang: session.lang, color: session.color && format === 'table' }));

@@ -4,13 +4,13 @@ import type { Command } from 'commander';
 import { statsFormatters } from '../../format/stats.js';
 import { rowFormatters } from '../../format/rows.js';
 import { atRisk } from '../../reports/at-risk.js';
-import { applyFilters, type Filters } from '../../reports/filter.js';
+import { applyFilters, parseStatuses, type Filters } from '../../reports/filter.js';
+import type { Digest, DigestKind } from '../../app/digest.js';
 import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
 import { byLateness, type ReportContext, type ReportInput, type ReportRow } from '../../reports/row.js';
-import { perOrder } from '../../reports/guard.js';
-import { stats } from '../../reports/stats.js';
-import { orderFiles } from '../../app/load-orders.js';
+import { statsOf, type StatsFacts } from '../../reports/stats.js';
+import { digestFiles, orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { planContext } from '../order-ref.js';
@@ -39,11 +39,6 @@ export function loadForReport(session: Session, paths: string[], filters: Filter
   return { ws, inputs: applyFilters(inputs, filters), ctx };
 }
 
-/** Names on stderr an order a report had to skip (reports/guard.ts). */
-export function skipOrder(session: Session): (input: ReportInput) => void {
-  return (input) => session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: input.file, reason: { id: 'reports/skip-unusable', args: { file: input.file } } })}\n`);
-}
-
 /** Workspace notes that matter to a report (the calendar's missing years), on stderr. */
 export function reportNotes(session: Session): void {
   for (const n of session.notes()) if (n.id !== 'note/no-catalog') session.io.stderr(`${session.t('cli/error-prefix')}${session.t(n)}\n`);
@@ -67,10 +62,24 @@ export function register(program: Command, run: Runner): void {
   registerSales(report, run, { command: reportCommand, load: loadForReport, notes: reportNotes });
 }
 
+/**
+ * What a report needs of each order, loaded without keeping the orders (reports/digest.ts);
+ * files that cannot be used are named on stderr, in file order.
+ */
+export function digestForReport(session: Session, paths: string[], filters: Filters, kind: DigestKind): { ws: Workspace; digests: Digest[] } {
+  const ws = session.workspace(paths[0]);
+  parseStatuses(filters.status);
+  const digests = digestFiles(session, ws, paths, { kind, today: session.today, filters: { customer: filters.customer, sales: filters.sales, status: filters.status } });
+  for (const d of digests) if (d.skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: d.skipped.file, reason: d.skipped.reason })}\n`);
+  return { ws, digests };
+}
+
 function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): number {
   const format = pickFormat(session, Object.keys(rowFormatters), 'table');
-  const { inputs, ctx } = loadForReport(session, paths, opts);
-  const rows = perOrder(inputs, (one) => ROW_REPORTS[name]!.rows(one, ctx), skipOrder(session)).sort(byLateness);
+  const { digests } = digestForReport(session, paths, opts, name as DigestKind);
+  const rows: ReportRow[] = [];
+  for (const d of digests) for (const r of d.rows ?? []) rows.push(r);
+  rows.sort(byLateness);
   reportNotes(session);
   session.io.stdout(rowFormatters[format]!({ name, today: session.today, rows }, { lang: session.lang, color: session.color && format === 'table' }));
   return opts.exitCode && rows.length > 0 ? 1 : 0;
@@ -78,9 +87,10 @@ function runRows(session: Session, name: string, paths: string[], opts: ReportOp
 
 function runStats(session: Session, paths: string[], opts: Filters): number {
   const format = pickFormat(session, Object.keys(statsFormatters), 'table');
-  const { inputs: all } = loadForReport(session, paths, opts);
-  const inputs = perOrder(all, (one) => (stats(one), one), skipOrder(session));
+  const { digests } = digestForReport(session, paths, opts, 'stats');
+  const facts: StatsFacts[] = [];
+  for (const d of digests) if (d.stats) facts.push(d.stats);
   reportNotes(session);
-  session.io.stdout(statsFormatters[format]!({ today: session.today, stats: stats(inputs) }, { lang: session.lang, color: session.color && format === 'table' }));
+  session.io.stdout(statsFormatters[format]!({ today: session.today, stats: statsOf(facts) }, { lang: session.lang, color: session.color && format === 'table' }));
   return 0;
 }
