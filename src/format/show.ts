@@ -48,6 +48,10 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
     const extra = [h.note, h.reason && tr('show/reason', { reason: h.reason }), h.waived?.length ? tr('show/waived', { items: h.waived.join(', ') }) : undefined].filter(Boolean);
     out.push(`  ${padEnd(h.at ?? '', 25)}  ${move}${extra.length ? `  ${c.dim(extra.join(' · '))}` : ''}`);
   }
+  for (const shipment of s.tracking ?? []) {
+    out.push('', c.bold(`${tr('show/tracking')} ${[shipment.carrier, shipment.tracking].filter(Boolean).join(' ')}`));
+    for (const e of shipment.events) out.push(`  ${padEnd(e.at ?? '', 25)}  ${padEnd(e.status ? tr(`tracking/${e.status}`) : '?', 8)}  ${e.text ?? ''}`.trimEnd());
+  }
   return `${out.join('\n')}\n`;
 }
 

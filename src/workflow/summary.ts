@@ -3,7 +3,7 @@ import { dueDate } from '../facts/delivery.js';
 import { depositDue, isDepositPaid, orderTotal, outstanding, paidSum } from '../facts/money.js';
 import { orderedByModel } from '../facts/quantity.js';
 import { shippedByModel } from '../facts/shipments.js';
-import type { HistoryEntry, KnownOrder, MainState, Status } from '../model/order.js';
+import type { HistoryEntry, KnownOrder, MainState, Status, TrackingEvent } from '../model/order.js';
 import { checklistFor, type ChecklistContext, type ItemResult } from './checklist.js';
 import { effectiveState, isOpen } from './states.js';
 
@@ -30,6 +30,8 @@ export interface OrderSummary {
   items: ItemResult[];
   open: ItemResult[];
   history: HistoryEntry[];
+  /** Tracking events per shipment that has any (`gendan import tracking`). */
+  tracking?: { tracking: string; carrier?: string; events: TrackingEvent[] }[];
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -67,5 +69,13 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
     items,
     open: items.filter((r) => !r.met),
     history: order.history ?? [],
+    ...tracked(order),
   };
+}
+
+function tracked(order: KnownOrder): Pick<OrderSummary, 'tracking'> {
+  const tracking = (order.shipments ?? [])
+    .filter((s) => (s.events ?? []).length > 0)
+    .map((s) => ({ tracking: s.tracking ?? '—', ...(s.carrier ? { carrier: s.carrier } : {}), events: s.events! }));
+  return tracking.length > 0 ? { tracking } : {};
 }
