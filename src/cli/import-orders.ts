@@ -61,7 +61,7 @@ export async function readTable(session: Session, file: string, mapping: Mapping
   const missing = REQUIRED[kind].filter((t) => !header?.columns.some((c) => c.target === t));
   if (kind === 'tracking' && header && !header.columns.some((c) => c.target === 'status' || c.target === 'text')) missing.push('status');
   if (!header || missing.length > 0) {
-    throw userError('import/no-columns', { file, keys: missing.join(', '), headers: header ? [...header.columns.map((c) => c.header), ...header.unmapped].join(', ') : '—' });
+    throw userError('import/no-columns', { file, keys: missing.join(', '), headers: header ? [...header.columns.map((c) => c.header), ...header.unmapped.map((u) => u.header)].join(', ') : '—' });
   }
   return { grid, header, path };
 }

@@ -31,12 +31,13 @@ export function starterMapping(grid: Grid, kind: Kind, text: StarterText): strin
   const row = grid.rows[headerAt];
   const names = (row?.cells ?? []).map((c) => cellText(c));
   const mapped = new Map((header?.columns ?? []).map((c) => [c.index, c]));
+  const unmapped = new Map((header?.unmapped ?? []).map((c) => [c.index, c.header]));
   const out = [`# ${text.head}`, `# ${text.keys}: ${targetsOf(kind).map((t) => t.path).join(', ')}`, 'columns:'];
   names.forEach((name, i) => {
     if (name === '') return;
     const col = mapped.get(i);
     if (col) out.push(`  ${q(col.header)}: ${col.target}`);
-    else out.push(`  ${q(name)}: skip   # ${text.unknownColumn}`);
+    else out.push(`  ${q(unmapped.get(i) ?? name)}: skip   # ${text.unknownColumn}`);
   });
   // Value words for the columns whose values are fixed words.
   const data = grid.rows.slice(headerAt + 1);
