@@ -8,10 +8,10 @@ import { basename, extname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { discover, isGlob } from '../load/discover.js';
 import { loadOrderFile } from '../load/order-file.js';
-import { userError } from '../model/errors.js';
+import { UserError, userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
 import { rules } from '../rules/index.js';
-import { createFile } from '../edit/write.js';
+import { createFiles, type NewFile } from '../edit/write.js';
 import { importedOrderText } from '../workflow/template.js';
 import { findHeader } from '../import/header.js';
 import { guessedMapping, MappingError, parseMapping, type Mapping } from '../import/mapping.js';
@@ -94,8 +94,9 @@ export async function runImportOrders(session: Session, file: string, opts: Impo
   const mapping = loadMapping(session, opts.map, 'orders');
   const { grid, header } = await readTable(session, file, mapping, 'orders', opts.sheet);
   const read = readOrders(grid, header, mapping, { catalog: ws.catalog, today: session.today });
-  const out = (line: string) => session.io.stdout(`${line}\n`);
-  const say = (msg: Msg | string, args?: Msg['args']) => out(session.t(msg, args));
+  // What is said about each order, in file order; new files are written together at the end.
+  const said: string[][] = [[]];
+  const say = (msg: Msg | string, args?: Msg['args']) => said[said.length - 1]!.push(session.t(msg, args));
   const problem = (p: RowProblem, severity: 'error' | 'warning' = 'error') =>
     say(p.column ? 'import/problem-column' : 'import/problem', { file, row: p.row, column: p.column ?? '', severity: { id: `import/severity-${severity}` }, msg: p.msg, order: p.order ?? '' });
   if (read.orderedDefaulted && read.orders.length > 0) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('import/ordered-default', { date: session.today })}\n`);
@@ -107,7 +108,9 @@ export async function runImportOrders(session: Session, file: string, opts: Impo
   const ctx = planContext(session, ws);
   const at = sessionNow(session);
   const source = basename(file);
+  const creations: { order: ImportedOrder; file: NewFile; said: string[] }[] = [];
   for (const order of read.orders) {
+    said.push([]);
     if (order.problems.length > 0) {
       for (const p of order.problems) problem(p);
       refuse(order);
@@ -128,27 +131,40 @@ export async function runImportOrders(session: Session, file: string, opts: Impo
       refuse(order);
       continue;
     }
-    if (there) update(order, there);
-    else create(order, path, text);
+    if (!there) {
+      creations.push({ order, file: { path, bytes: Buffer.from(text, 'utf8'), display: session.display(path) }, said: said[said.length - 1]! });
+      continue;
+    }
+    try {
+      update(order, there);
+    } catch (e) {
+      // One file that cannot be changed (locked, unparsable) stops only its order.
+      if (!(e instanceof UserError)) throw e;
+      say('import/order-failed', { id: order.id, detail: e.msg });
+      tally.refused++;
+    }
   }
+  if (!opts.dryRun && creations.length > 0) mkdirSync(dir, { recursive: true });
+  const failed = opts.dryRun ? creations.map(() => undefined) : await createFiles(creations.map((c) => c.file));
+  creations.forEach((c, i) => {
+    const lines = Array.isArray(c.order.data.lines) ? c.order.data.lines.length : 0;
+    const why = failed[i];
+    if (why) {
+      c.said.push(session.t('import/order-failed', { id: c.order.id, detail: why.msg }));
+      tally.refused++;
+    } else {
+      c.said.push(session.t(opts.dryRun ? 'import/would-create' : 'import/created', { file: c.file.display, id: c.order.id, lines, row: c.order.rows[0]! }));
+      tally.created++;
+    }
+  });
+  for (const lines of said) for (const line of lines) session.io.stdout(`${line}\n`);
   const total = tally.created + tally.updated + tally.unchanged + tally.skipped + tally.refused;
-  if (total === 0) say('import/nothing');
-  else say(opts.dryRun ? 'import/summary-dry' : 'import/summary', { ...tally });
+  session.io.stdout(`${session.t(total === 0 ? 'import/nothing' : opts.dryRun ? 'import/summary-dry' : 'import/summary', { ...tally })}\n`);
   return tally.refused > 0 ? 1 : 0;
 
   function refuse(order: ImportedOrder): void {
     say('import/refused', { id: order.id, rows: order.rows.join(', ') });
     tally.refused++;
-  }
-
-  function create(order: ImportedOrder, path: string, text: string): void {
-    const lines = Array.isArray(order.data.lines) ? order.data.lines.length : 0;
-    if (!opts.dryRun) {
-      mkdirSync(dir, { recursive: true });
-      createFile(path, Buffer.from(text, 'utf8'), session.display(path));
-    }
-    say(opts.dryRun ? 'import/would-create' : 'import/created', { file: session.display(path), id: order.id, lines, row: order.rows[0]! });
-    tally.created++;
   }
 
   function update(order: ImportedOrder, path: string): void {

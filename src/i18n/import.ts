@@ -52,6 +52,7 @@ export const importMessages: Messages = {
   'import/severity-warning': { en: 'warning', zh: '警告' },
   'import/problem-column': { en: '{file}:{row}: {severity}: column “{column}”: {msg}', zh: '{file}:{row}：{severity}：“{column}”列：{msg}' },
   'import/problem': { en: '{file}:{row}: {severity}: {msg}', zh: '{file}:{row}：{severity}：{msg}' },
+  'import/order-failed': { en: '{id} not imported: {detail}', zh: '{id} 未导入：{detail}' },
   'import/refused': { en: '{id} not imported (rows {rows})', zh: '{id} 未导入（第 {rows} 行）' },
   'import/ordered-default': { en: 'the file has no order-date column: `ordered` is the import date, {date}', zh: '文件中没有下单日期列：`ordered` 取导入日期 {date}' },
   'import/created': { en: 'created {file} ({lines} line(s), from row {row})', zh: '已创建 {file}（{lines} 行明细，来自第 {row} 行）' },
