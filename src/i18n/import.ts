@@ -88,7 +88,7 @@ export const importMessages: Messages = {
     en: 'Mapping for {file}, guessed from its headers: check every line, then `gendan import {command} {file} --map <this file>`',
     zh: '{file} 的映射，由表头猜测而来：请逐行核对，然后运行 `gendan import {command} {file} --map <本文件>`',
   },
-  'import/map-keys': { en: 'keys', zh: '可用的键' },
+  'import/map-keys': { en: 'keys: {list}', zh: '可用的键：{list}' },
   'import/map-unknown-column': { en: 'not recognised: name a key, or leave it skipped', zh: '未识别：请填写对应的键，或保留 skip' },
   'import/map-unknown-value': { en: 'not recognised: write the value and remove the #', zh: '未识别：请填写对应的值并去掉 #' },
   'import/map-dates-comment': { en: 'other date formats, e.g. [DD/MM/YYYY]', zh: '其他日期格式，如 [DD/MM/YYYY]' },

@@ -9,7 +9,8 @@ import { trackingStatus, VALUE_WORDS } from './words.js';
 
 export interface StarterText {
   head: string;
-  keys: string;
+  /** The keys line, given the list of key paths. */
+  keys: (list: string) => string;
   unknownColumn: string;
   unknownValue: string;
   dates: string;
@@ -32,7 +33,7 @@ export function starterMapping(grid: Grid, kind: Kind, text: StarterText): strin
   const names = (row?.cells ?? []).map((c) => cellText(c));
   const mapped = new Map((header?.columns ?? []).map((c) => [c.index, c]));
   const unmapped = new Map((header?.unmapped ?? []).map((c) => [c.index, c.header]));
-  const out = [`# ${text.head}`, `# ${text.keys}: ${targetsOf(kind).map((t) => t.path).join(', ')}`, 'columns:'];
+  const out = [`# ${text.head}`, `# ${text.keys(targetsOf(kind).map((t) => t.path).join(', '))}`, 'columns:'];
   names.forEach((name, i) => {
     if (name === '') return;
     const col = mapped.get(i);

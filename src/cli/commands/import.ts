@@ -69,7 +69,7 @@ async function runMap(session: Session, file: string, opts: { for?: string; shee
   session.io.stdout(
     starterMapping(grid, kind, {
       head: session.t('import/map-head', { file, command }),
-      keys: session.t('import/map-keys'),
+      keys: (list) => session.t('import/map-keys', { list }),
       unknownColumn: session.t('import/map-unknown-column'),
       unknownValue: session.t('import/map-unknown-value'),
       dates: session.t('import/map-dates-comment'),
