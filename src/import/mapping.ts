@@ -3,6 +3,7 @@
 // cannot be used is a MappingError (exit 2) naming the key and what would be right.
 import type { Msg } from '../model/problem.js';
 import { yaml } from '../load/yaml-lib.js';
+import { MAX_ALIASES, YAML_OPTIONS } from '../load/yaml-policy.js';
 import { nearest } from '../util/nearest.js';
 import { guessTarget, normHeader, targetsOf, type Kind } from './targets.js';
 
@@ -29,7 +30,9 @@ const SKIP = new Set(['-', 'skip', 'ignore', '']);
 export function parseMapping(text: string, kind: Kind): Mapping {
   let data: unknown;
   try {
-    data = yaml().parse(text, { uniqueKeys: true, maxAliasCount: 100 });
+    // The one YAML policy, with the duplicate-key check on: a mapping file is small, and a
+    // header named twice is a mistake to say.
+    data = yaml().parse(text, { ...YAML_OPTIONS, uniqueKeys: true, maxAliasCount: MAX_ALIASES });
   } catch (e) {
     throw fail('yaml', { detail: (e as Error).message.split('\n')[0]! });
   }

@@ -42,7 +42,7 @@ function plain(v: CellValue): Cell {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return plain(v.result as CellValue);
+    if ('result' in v) return plain(v.result);
     if ('text' in v && typeof v.text === 'string') return v.text;
     if ('error' in v) return undefined;
   }

@@ -64,7 +64,7 @@ async function runMap(session: Session, file: string, opts: { for?: string; shee
   if (opts.for !== undefined && opts.for !== 'orders' && opts.for !== 'tracking') throw userError('import/bad-kind', { kind: opts.for });
   const path = session.resolve(file);
   const grid = await readGrid(path, session.display(path), opts.sheet);
-  const kind = (opts.for as 'orders' | 'tracking' | undefined) ?? guessKind(grid);
+  const kind = opts.for ?? guessKind(grid);
   const command = kind === 'orders' ? 'orders' : 'tracking';
   session.io.stdout(
     starterMapping(grid, kind, {
