@@ -193,6 +193,16 @@ describe('import orders: refusals, dry runs, re-imports', () => {
     expect(orderText(dir, 'P-1')).toContain('changes:\n  - { date: 2026-12-01, field: delivery.promised, from: 2027-01-10, to: 2027-01-17, reason: import }\n');
   });
 
+  it('--update: an existing file that does not parse stops only its own order', async () => {
+    const dir = importWorkspace({ 'orders/SO-B.yaml': 'id: SO-B\nstatus: [received\n' });
+    writeFile(dir, 'erp.csv', bomCsv());
+    const r = await run(dir, ['import', 'orders', 'erp.csv', '--update']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/SO-B not imported: orders\/SO-B\.yaml:\d+:\d+: cannot edit a file that does not parse/);
+    expect(r.stdout).toContain('2 created, 0 updated, 0 unchanged, 0 skipped, 1 refused');
+    expect(orderText(dir, 'SO-B')).toBe('id: SO-B\nstatus: [received\n');
+  });
+
   it('an unreadable file or mapping is a usage error (exit 2), nothing written', async () => {
     const dir = importWorkspace({ 'bad-map.yaml': 'columns:\n  订单号: order_id\n', 'x.csv': 'a,b\n1,2\n', 'x.xls': 'old' });
     const before = snapshot(dir);
