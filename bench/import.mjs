@@ -2,14 +2,29 @@
 // `node bench/import.mjs [--orders 1000] [--runs 3]`: how long `gendan import orders` takes
 // for an ERP export of N orders (two lines each, GBK CSV with a title row) and for the same
 // as an .xlsx, into an empty workspace each run; and `import tracking` of one event per
-// order. Needs `npm run build` first. Prints a markdown table of medians and peak RSS.
+// order. Needs `npm run build` first. Prints a markdown table of medians: wall time, CPU
+// time (user + system, what the machine's load does not change) and peak RSS.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { median, run } from './measure.mjs';
+
+// CPU seconds (user + system) of the child, from GNU time: on a shared machine the wall
+// time says more about the neighbours than about gendan.
+const TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0 ? '/usr/bin/time' : undefined;
+function cpuSeconds(args, cwd) {
+  if (!TIME) return undefined;
+  const out = join(os.tmpdir(), `gendan-import-cpu-${process.pid}`);
+  const r = spawnSync(TIME, ['-o', out, '-f', '%U %S', process.execPath, join(ROOT, 'bin/gendan.js'), '--today', TODAY, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const [u, sys] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(out, { force: true });
+  return r.status === 0 ? u + sys : undefined;
+}
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -60,6 +75,7 @@ const gendan = (args, cwd) => run(process.execPath, [join(ROOT, 'bin/gendan.js')
 
 function measure(label, make, args) {
   const times = [];
+  const cpu = [];
   const rss = [];
   for (let i = 0; i < RUNS; i++) {
     const dir = make();
@@ -68,8 +84,13 @@ function measure(label, make, args) {
     times.push(r.ms);
     if (r.rssMiB !== undefined) rss.push(r.rssMiB);
     rmSync(dir, { recursive: true, force: true });
+    const again = make();
+    const c = cpuSeconds(args, again);
+    if (c !== undefined) cpu.push(c);
+    rmSync(again, { recursive: true, force: true });
   }
-  return `| ${label} | ${(median(times) / 1000).toFixed(2)} s | ${rss.length ? `${Math.round(Math.max(...rss))} MiB` : 'n/a'} |`;
+  const cpuText = cpu.length ? `${median(cpu).toFixed(2)} s` : 'n/a';
+  return `| ${label} | ${(median(times) / 1000).toFixed(2)} s | ${cpuText} | ${rss.length ? `${Math.round(Math.max(...rss))} MiB` : 'n/a'} |`;
 }
 
 // Tracking: every order gets a shipment with a waybill number first (a plain text edit).
@@ -86,10 +107,10 @@ function withShipments() {
 writeFileSync(trackingPath, iconv.encode(['运单号,状态,最新时间,最新物流信息', ...rows.filter((_, i) => i % 2 === 0).map((r) => `DPK${r[0].slice(3).replace('-', '')},运输中,2026-12-02 08:00,到达杭州中转部`)].join('\r\n'), 'gbk'));
 
 const lines = [
-  `Import of ${N.toLocaleString('en')} orders (${rows.length.toLocaleString('en')} rows), median of ${RUNS} runs, ${os.cpus().length} CPU(s), Node ${process.versions.node}`,
+  `Import of ${N.toLocaleString('en')} orders (${rows.length.toLocaleString('en')} rows), median of ${RUNS} runs, ${os.cpus().length} CPU(s), load ${os.loadavg()[0].toFixed(1)}, Node ${process.versions.node}`,
   '',
-  '| what | time | peak RSS |',
-  '|---|---:|---:|',
+  '| what | wall time | CPU time | peak RSS |',
+  '|---|---:|---:|---:|',
   measure(`import orders, GBK CSV`, () => freshWorkspace(false), ['import', 'orders', csvPath]),
   measure(`import orders, .xlsx`, () => freshWorkspace(false), ['import', 'orders', xlsxPath]),
   measure(`import orders --dry-run, GBK CSV`, () => freshWorkspace(false), ['import', 'orders', csvPath, '--dry-run']),

@@ -2,7 +2,7 @@
 // ISO 8601 timestamps with offset (China time, +08:00, when the source has none).
 // Understood without being told: Excel serial numbers, 2026-12-05, 2026/12/5, 2026.12.05,
 // 2026年12月5日, 20261205; more through the mapping's `dates:` (tokens YYYY YY M MM D DD,
-// and H HH mm ss for times; anything else stands for itself).
+// and H HH mm ss for times, or the same as yyyy dd or %Y %m %d; the rest stands for itself).
 import { isDate } from '../calendar/dates.js';
 import type { Cell } from './grid.js';
 
@@ -56,17 +56,25 @@ function builtIn(s: string): Parts | undefined {
   return undefined;
 }
 
-const TOKENS = /YYYY|YY|MM|M|DD|D|HH|H|mm|ss/g;
+// Tokens as people write formats: YYYY-MM-DD (moment, Excel), yyyy-MM-dd (date-fns, Java),
+// %Y-%m-%d (strftime); all mean the same parts.
+const TOKENS = /YYYY|yyyy|%Y|YY|yy|%y|MM|%m|M|DD|dd|%d|D|d|HH|hh|%H|H|h|mm|%M|ss|%S/g;
+const PART: Record<string, 'y4' | 'y2' | 'm' | 'd' | 'h' | 'mi' | 's'> = {
+  YYYY: 'y4', yyyy: 'y4', '%Y': 'y4', YY: 'y2', yy: 'y2', '%y': 'y2',
+  MM: 'm', '%m': 'm', M: 'm', DD: 'd', dd: 'd', '%d': 'd', D: 'd', d: 'd',
+  HH: 'h', hh: 'h', '%H': 'h', H: 'h', h: 'h', mm: 'mi', '%M': 'mi', ss: 's', '%S': 's',
+};
 
 /** A `dates:` format as a pattern: `DD/MM/YYYY` → groups for day, month, year. */
 function formatParser(format: string): (s: string) => Parts | undefined {
-  const names: string[] = [];
+  const parts: string[] = [];
   let source = '';
   let last = 0;
   for (const m of format.matchAll(TOKENS)) {
     source += escape(format.slice(last, m.index));
-    names.push(m[0]);
-    source += m[0] === 'YYYY' ? '(\\d{4})' : m[0].length === 2 && m[0] !== 'YY' ? '(\\d{2})' : m[0] === 'YY' ? '(\\d{2})' : '(\\d{1,2})';
+    const part = PART[m[0]]!;
+    parts.push(part);
+    source += part === 'y4' ? '(\\d{4})' : part === 'y2' ? '(\\d{2})' : '(\\d{1,2})';
     last = m.index + m[0].length;
   }
   source += escape(format.slice(last));
@@ -75,14 +83,14 @@ function formatParser(format: string): (s: string) => Parts | undefined {
     const m = re.exec(s);
     if (!m) return undefined;
     const p: Parts = { y: 0, m: 0, d: 0 };
-    names.forEach((name, i) => {
+    parts.forEach((part, i) => {
       const v = Number(m[i + 1]);
-      if (name === 'YYYY') p.y = v;
-      else if (name === 'YY') p.y = 2000 + v;
-      else if (name[0] === 'M') p.m = v;
-      else if (name[0] === 'D') p.d = v;
-      else if (name[0] === 'H') p.hh = v;
-      else if (name === 'mm') p.mi = v;
+      if (part === 'y4') p.y = v;
+      else if (part === 'y2') p.y = 2000 + v;
+      else if (part === 'm') p.m = v;
+      else if (part === 'd') p.d = v;
+      else if (part === 'h') p.hh = v;
+      else if (part === 'mi') p.mi = v;
       else p.ss = v;
     });
     if (p.hh !== undefined) {

@@ -68,7 +68,7 @@ export function parseMapping(text: string, kind: Kind): Mapping {
   }
   const rawDates = data.dates ?? [];
   const dates = typeof rawDates === 'string' ? [rawDates] : rawDates;
-  if (!Array.isArray(dates) || !dates.every((d) => typeof d === 'string' && /Y/.test(d))) throw fail('dates');
+  if (!Array.isArray(dates) || !dates.every((d) => typeof d === 'string' && /Y|y/.test(d))) throw fail('dates');
   return { columns, values, dates: dates as string[], fromFile: true };
 }
 

@@ -11,7 +11,7 @@ import { trackingStatus } from '../../src/import/words.js';
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 describe('dates', () => {
-  const read = dateReader(['DD/MM/YYYY', 'YYYY年M月D日 H点']);
+  const read = dateReader(['DD/MM/YYYY', 'YYYY年M月D日 H点', 'M-d-yyyy', '%y%m%d']);
   const day = fc.date({ min: new Date('1900-03-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
 
   it('every form a program writes reads back as the same YYYY-MM-DD', () => {
@@ -20,11 +20,16 @@ describe('dates', () => {
         const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
         const iso = `${y}-${pad(m)}-${pad(dd)}`;
         const serial = Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
-        for (const form of [iso, `${y}/${m}/${dd}`, `${y}年${m}月${dd}日`, `${y}.${pad(m)}.${pad(dd)}`, `${y}${pad(m)}${pad(dd)}`, `${pad(dd)}/${pad(m)}/${y}`, serial, d, `${y}/${m}/${dd} 0:00:00`]) {
+        for (const form of [iso, `${y}/${m}/${dd}`, `${y}年${m}月${dd}日`, `${y}.${pad(m)}.${pad(dd)}`, `${y}${pad(m)}${pad(dd)}`, `${pad(dd)}/${pad(m)}/${y}`, `${m}-${dd}-${y}`, serial, d, `${y}/${m}/${dd} 0:00:00`]) {
           expect([form, toIsoDate(read, form)]).toEqual([form, iso]);
         }
       }),
     );
+  });
+
+  it('formats as strftime or date-fns write them', () => {
+    expect(toIsoDate(read, '261205')).toBe('2026-12-05');
+    expect(toIsoDate(read, '12-5-2026')).toBe('2026-12-05');
   });
 
   it('not dates: impossible days, words, out-of-range years', () => {
