@@ -4,9 +4,7 @@
 // changes an existing one through the edit path. Exit 0 all imported (or nothing to do),
 // 1 some rows refused, 2 the file or mapping cannot be used.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
-import { discover, isGlob } from '../load/discover.js';
+import { basename, extname, join } from 'node:path';
 import { loadOrderFile } from '../load/order-file.js';
 import { UserError, userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
@@ -20,6 +18,7 @@ import { readGrid } from '../import/read.js';
 import type { Kind } from '../import/targets.js';
 import { planUpdate, type FieldChange } from '../import/update.js';
 import { verifyOrder } from '../import/verify.js';
+import { orderFiles } from './load-orders.js';
 import { editOrder, planContext, sessionNow } from './order-ref.js';
 import { ordersDir, schemaRef } from './commands/new.js';
 import type { Session, Workspace } from './session.js';
@@ -68,12 +67,10 @@ export async function readTable(session: Session, file: string, mapping: Mapping
 
 /** Every order id in the workspace (and every file name) → its file. */
 function existingOrders(session: Session, ws: Workspace): Map<string, string> {
-  const exclude = new Set([ws.config.file, ws.catalog.file].filter((f): f is string => f !== undefined));
   const out = new Map<string, string>();
-  const folders = ws.config.orders.filter((o) => isGlob(o) || existsSync(resolve(ws.config.root, o)));
-  for (const f of discover(folders, ws.config.root, { exclude })) {
-    if (f.error) continue;
-    const id = loadOrderFile(f.path, session.display(f.path)).order?.id;
+  // The workspace's own loader: many files are read with every core.
+  for (const f of orderFiles(session, ws, [])) {
+    const id = f.order?.id;
     if (typeof id === 'string' && !out.has(id)) out.set(id, f.path);
     const stem = basename(f.path, extname(f.path));
     if (!out.has(stem)) out.set(stem, f.path);
@@ -157,9 +154,10 @@ export async function runImportOrders(session: Session, file: string, opts: Impo
       tally.created++;
     }
   });
-  for (const lines of said) for (const line of lines) session.io.stdout(`${line}\n`);
   const total = tally.created + tally.updated + tally.unchanged + tally.skipped + tally.refused;
-  session.io.stdout(`${session.t(total === 0 ? 'import/nothing' : opts.dryRun ? 'import/summary-dry' : 'import/summary', { ...tally })}\n`);
+  said.push([session.t(total === 0 ? 'import/nothing' : opts.dryRun ? 'import/summary-dry' : 'import/summary', { ...tally })]);
+  // One write: a line at a time costs a system call each.
+  session.io.stdout(said.flat().map((line) => `${line}\n`).join(''));
   return tally.refused > 0 ? 1 : 0;
 
   function refuse(order: ImportedOrder): void {
