@@ -3,8 +3,10 @@
 // same path as `gendan new` (createFile: atomic, never half-written) or, with --update,
 // changes an existing one through the edit path. Exit 0 all imported (or nothing to do),
 // 1 some rows refused, 2 the file or mapping cannot be used.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { discover, isGlob } from '../load/discover.js';
+import type { OrderFile } from '../load/order-file.js';
 import { loadOrderFile } from '../load/order-file.js';
 import { UserError, userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
@@ -65,11 +67,23 @@ export async function readTable(session: Session, file: string, mapping: Mapping
   return { grid, header, path };
 }
 
+/**
+ * The workspace's order files, read by its own loader (many files with every core). An
+ * orders folder that does not exist yet holds none: import creates it.
+ */
+export function workspaceOrders(session: Session, ws: Workspace): OrderFile[] {
+  const there = ws.config.orders.filter((o) => isGlob(o) || existsSync(resolve(ws.config.root, o)));
+  if (there.length === ws.config.orders.length) return orderFiles(session, ws, []);
+  const exclude = new Set([ws.config.file, ws.catalog.file].filter((f): f is string => f !== undefined));
+  return discover(there, ws.config.root, { exclude })
+    .filter((f) => !f.error)
+    .map((f) => loadOrderFile(f.path, session.display(f.path)));
+}
+
 /** Every order id in the workspace (and every file name) → its file. */
 function existingOrders(session: Session, ws: Workspace): Map<string, string> {
   const out = new Map<string, string>();
-  // The workspace's own loader: many files are read with every core.
-  for (const f of orderFiles(session, ws, [])) {
+  for (const f of workspaceOrders(session, ws)) {
     const id = f.order?.id;
     if (typeof id === 'string' && !out.has(id)) out.set(id, f.path);
     const stem = basename(f.path, extname(f.path));

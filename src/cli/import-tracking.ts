@@ -4,8 +4,7 @@
 import { UserError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
 import { planEvents, readEvents, trackingKey, type RowEvent, type ShipmentUpdate } from '../import/tracking.js';
-import { loadMapping, readTable } from './import-orders.js';
-import { orderFiles } from './load-orders.js';
+import { loadMapping, readTable, workspaceOrders } from './import-orders.js';
 import { editOrder } from './order-ref.js';
 import type { Session } from './session.js';
 
@@ -27,7 +26,7 @@ export async function runImportTracking(session: Session, file: string, opts: Im
   const wanted = new Set(events.map((e) => trackingKey(e.tracking)));
   const holders = new Map<string, { path: string; display: string }>();
   const matched = new Set<string>();
-  for (const f of orderFiles(session, ws, [])) {
+  for (const f of workspaceOrders(session, ws)) {
     for (const s of f.order?.shipments ?? []) {
       if (typeof s?.tracking !== 'string' || !wanted.has(trackingKey(s.tracking))) continue;
       matched.add(trackingKey(s.tracking));

@@ -2,6 +2,7 @@
 // workspace that checks clean afterwards, the files made like `gendan new` makes them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workspace } from '../helpers/cli.js';
 import { bomCsv, ERP_ROWS, gbkCsv, importWorkspace, orderText, run, snapshot, tabText, writeFile, xlsxSheet, XLSX_MAP } from './fixture.js';
 
 async function expectClean(dir: string) {
@@ -95,6 +96,14 @@ describe('import orders: the formats', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('gendan: the file has no order-date column: `ordered` is the import date, 2026-12-01\n');
     expect(orderText(dir, 'A1')).toContain('ordered: 2026-12-01\n');
+  });
+
+  it('creates the orders folder when there is none yet', async () => {
+    const dir = workspace({ 'gendan.yaml': 'lang: en\ncalendar:\n  region: none\n' });
+    writeFile(dir, 'o.csv', 'order no,customer,model,qty,unit,order date,delivery date\nA1,Acme,XK-200,50,pcs,2026-11-30,2027-01-20\n');
+    const r = await run(dir, ['import', 'orders', 'o.csv']);
+    expect(r.code).toBe(0);
+    expect(orderText(dir, 'A1')).toContain('  - model: XK-200\n    quantity: 50\n    unit: pcs\n');
   });
 
   it('finds the workspace from the current folder, not from the input file', async () => {
