@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   log: () => import('./commands/log.js'),
   show: () => import('./commands/show.js'),
   list: () => import('./commands/list.js'),
+  board: () => import('./commands/board.js'),
   import: () => import('./commands/import.js'),
 };
 

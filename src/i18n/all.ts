@@ -2,6 +2,7 @@
 import { register } from './i18n.js';
 import { cliMessages } from './cli.js';
 import { reportMessages } from './reports.js';
+import { boardMessages } from './board.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
 import { importMessages } from './import.js';
@@ -15,5 +16,6 @@ export function registerAll(): void {
   register(reportMessages);
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
   register(workflowMessages());
+  register(boardMessages);
   register(importMessages);
 }

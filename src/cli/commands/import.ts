@@ -1,7 +1,7 @@
 // `gendan import orders | tracking | map`: bring in what other programs export — orders
 // from the ERP's Excel or CSV, waybill states from the carrier's export.
 import type { Command } from 'commander';
-import { readGrid } from '../../import/read.js';
+import { readGrid } from '../../app/import-read.js';
 import { guessKind, starterMapping } from '../../import/starter.js';
 import { userError } from '../../model/errors.js';
 import { runImportOrders, type ImportOrdersOptions } from '../import-orders.js';

@@ -9,9 +9,11 @@ import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
 import type { ReportContext, ReportInput, ReportRow } from '../../reports/row.js';
 import { stats } from '../../reports/stats.js';
-import { orderFiles } from '../load-orders.js';
+import { orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { planContext } from '../order-ref.js';
+import { registerSales } from './report-sales.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -32,7 +34,7 @@ export function loadForReport(session: Session, paths: string[], filters: Filter
   const ws = session.workspace(paths[0]);
   const { inputs, skipped } = reportInputs(orderFiles(session, ws, paths));
   for (const s of skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: s.file, reason: s.reason })}\n`);
-  const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+  const ctx = planContext(session, ws);
   return { ws, inputs: applyFilters(inputs, filters), ctx };
 }
 
@@ -47,7 +49,7 @@ const ROW_REPORTS: Record<string, { description: string; rows: (inputs: ReportIn
 };
 
 export function register(program: Command, run: Runner): void {
-  const report = program.command('report').description('reports: overdue, at-risk, stats');
+  const report = program.command('report').description('reports: overdue, at-risk, stats, receivables, week');
   for (const [name, r] of Object.entries(ROW_REPORTS)) {
     reportCommand(report.command(name).description(r.description)).action((paths: string[], opts: ReportOptions, cmd: Command) =>
       run(cmd, (s) => runRows(s, name, paths, opts)),
@@ -56,6 +58,7 @@ export function register(program: Command, run: Runner): void {
   reportCommand(report.command('stats').description('on-time delivery rate, by month and customer; average days per state'), false).action(
     (paths: string[], opts: Filters, cmd: Command) => run(cmd, (s) => runStats(s, paths, opts)),
   );
+  registerSales(report, run, { command: reportCommand, load: loadForReport, notes: reportNotes });
 }
 
 function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): number {

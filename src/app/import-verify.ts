@@ -4,8 +4,8 @@
 import { orderFromText } from '../load/order-file.js';
 import type { Finding, Msg } from '../model/problem.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
-import { activeRules } from '../check.js';
-import type { ImportedOrder, Spot } from './orders.js';
+import { activeRules } from './run-rules.js';
+import type { ImportedOrder, Spot } from '../import/orders.js';
 
 export interface Verdict {
   errors: (Spot & { msg: Msg })[];

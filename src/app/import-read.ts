@@ -4,10 +4,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { userError } from '../model/errors.js';
-import { decodeText } from './decode.js';
-import { parseDelimited } from './delimited.js';
-import type { Grid } from './grid.js';
-import { readXlsx, SheetNotFound } from './xlsx.js';
+import { decodeText } from '../import/decode.js';
+import { parseDelimited } from '../import/delimited.js';
+import type { Grid } from '../import/grid.js';
+import { readXlsx, SheetNotFound } from '../import/xlsx.js';
 
 /** Larger than this is not a sheet of orders or waybills. */
 const MAX_BYTES = 64 * 1024 * 1024;
