@@ -37,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   show: () => import('./commands/show.js'),
   list: () => import('./commands/list.js'),
   board: () => import('./commands/board.js'),
+  import: () => import('./commands/import.js'),
 };
 
 export async function buildProgram(run: Runner, version: string, io: Io, argv: string[]): Promise<Command> {

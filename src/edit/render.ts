@@ -20,12 +20,23 @@ export function plainOk(s: string, flow: boolean): boolean {
   if (s === '' || s !== s.trim() || /[\n\r\t\u0085\u2028\u2029]/.test(s)) return false;
   if (INDICATOR_START.test(s) || s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
   if (flow && /[,[\]{}]/.test(s)) return false;
+  // The parse is the costly part, and the same keys and values come back again and again
+  // (an import renders every key of a thousand orders): its verdict is remembered.
+  const known = parsedBack.get(s);
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
-    return parse(s, YAML_OPTIONS) === s;
+    ok = parse(s, YAML_OPTIONS) === s;
   } catch {
-    return false;
+    ok = false;
   }
+  if (parsedBack.size >= 10_000) parsedBack.clear();
+  parsedBack.set(s, ok);
+  return ok;
 }
+
+/** Whether a string reads back as itself from YAML (the rest of plainOk's test aside). */
+const parsedBack = new Map<string, boolean>();
 
 export function renderScalar(value: Scalar, style: Style, key?: string): string {
   if (typeof value !== 'string') return String(value);

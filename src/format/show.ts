@@ -57,6 +57,10 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   // Stable: events of one day keep the order they were written in.
   events.sort((a, b) => (a.at.slice(0, 10) < b.at.slice(0, 10) ? -1 : a.at.slice(0, 10) > b.at.slice(0, 10) ? 1 : 0));
   for (const e of events) out.push(`  ${padEnd(e.at, 25)}  ${e.text}`);
+  for (const shipment of s.tracking ?? []) {
+    out.push('', c.bold(`${tr('show/tracking')} ${[shipment.carrier, shipment.tracking].filter(Boolean).join(' ')}`));
+    for (const e of shipment.events) out.push(`  ${padEnd(e.at ?? '', 25)}  ${padEnd(e.status ? tr(`tracking/${e.status}`) : '?', 8)}  ${e.text ?? ''}`.trimEnd());
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -8,6 +8,7 @@ import { workflowMessages } from './workflow.js';
 import { recordMessages } from './record.js';
 import { trustMessages } from './trust.js';
 import { cacheMessages } from './cache.js';
+import { importMessages } from './import.js';
 
 let done = false;
 
@@ -22,4 +23,5 @@ export function registerAll(): void {
   register(recordMessages);
   register(trustMessages);
   register(cacheMessages);
+  register(importMessages);
 }

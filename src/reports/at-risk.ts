@@ -9,6 +9,7 @@ import type { KnownOrder } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 import { effectiveState, stateIndex, stateName } from '../workflow/states.js';
 import { earliestArrival } from './arrival.js';
+import { trackingRisks } from './tracking-risk.js';
 import { heldSince, who } from './people.js';
 import { byLateness, rowBase, type Kind, type ReportContext, type ReportInput, type ReportRow } from './row.js';
 
@@ -17,6 +18,7 @@ export function atRisk(inputs: ReportInput[], ctx: ReportContext): ReportRow[] {
   for (const input of inputs) {
     const row = risk(input.order, ctx);
     if (row) rows.push({ ...rowBase(input), ...row, days_late: diffDays(row.due, ctx.today) });
+    for (const r of trackingRisks(input.order, ctx)) rows.push({ ...rowBase(input), kind: 'shipment', ...r, days_late: diffDays(r.due, ctx.today) });
   }
   return rows.sort(byLateness);
 }

@@ -4,7 +4,7 @@ import { depositDue, isDepositPaid, lineCents, orderTotal, outstanding, paidSum 
 import { orderedByModel } from '../facts/quantity.js';
 import { shippedByModel } from '../facts/shipments.js';
 import { movedFrom } from '../facts/changes.js';
-import type { Change, HistoryEntry, KnownOrder, MainState, Status } from '../model/order.js';
+import type { Change, HistoryEntry, KnownOrder, MainState, Status, TrackingEvent } from '../model/order.js';
 import { checklistFor, type ChecklistContext, type ItemResult } from './checklist.js';
 import { effectiveState, isOpen } from './states.js';
 
@@ -34,6 +34,8 @@ export interface OrderSummary {
   open: ItemResult[];
   history: HistoryEntry[];
   changes: Change[];
+  /** Tracking events per shipment that has any (`gendan import tracking`). */
+  tracking?: { tracking: string; carrier?: string; events: TrackingEvent[] }[];
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -73,5 +75,13 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
     open: items.filter((r) => !r.met),
     history: order.history ?? [],
     changes: Array.isArray(order.changes) ? order.changes : [],
+    ...tracked(order),
   };
+}
+
+function tracked(order: KnownOrder): Pick<OrderSummary, 'tracking'> {
+  const tracking = (order.shipments ?? [])
+    .filter((s) => (s.events ?? []).length > 0)
+    .map((s) => ({ tracking: s.tracking ?? '—', ...(s.carrier ? { carrier: s.carrier } : {}), events: s.events! }));
+  return tracking.length > 0 ? { tracking } : {};
 }

@@ -1,6 +1,7 @@
 // The text of a new order file (`gendan new`, `gendan init`). It passes the schema as it
 // is; the keys still to fill in are there as comments, in the order of SPEC §2.
-import { renderScalar } from '../edit/render.js';
+import { keyOrder } from '../edit/key-order.js';
+import { isObject, renderPair, renderScalar, type Data } from '../edit/render.js';
 
 export interface OrderTemplate {
   id: string;
@@ -106,4 +107,38 @@ export function nextId(year: string, taken: Iterable<string>): string {
     width = Math.max(width, m[1]!.length);
   }
   return `SO-${year}-${String(max + 1).padStart(width, '0')}`;
+}
+
+export interface ImportedTemplate {
+  /** The order's data without `history`: keys in any order, put in the schema's here. */
+  data: Data;
+  schemaRef: string;
+  at: string;
+  /** The history entry's note ("imported from orders.xlsx row 3"). */
+  note: string;
+}
+
+/** Keys of `data` at `path` in the schema's order; keys the schema does not list last. */
+function sorted(data: Data, path: (string | number)[]): Data {
+  if (Array.isArray(data)) return data.map((item, i) => sorted(item, [...path, i]));
+  if (!isObject(data)) return data;
+  const order = keyOrder(path);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const out: { [key: string]: Data } = {};
+  for (const k of Object.keys(data).sort((a, b) => rank(a) - rank(b))) out[k] = sorted(data[k]!, [...path, k]);
+  return out;
+}
+
+/**
+ * The text of an order made from another program's rows (`gendan import orders`): the
+ * same modeline, key order and layout as `gendan new`, its values filled in, and a
+ * `history` entry into `received` that says where it came from.
+ */
+export function importedOrderText(t: ImportedTemplate): string {
+  const layout = { step: 2, seqIndent: 2, flowItems: false };
+  const data = sorted(t.data, []) as { [key: string]: Data };
+  const lines = [`# yaml-language-server: $schema=${t.schemaRef}`];
+  for (const [key, value] of Object.entries(data)) if (key !== 'history') lines.push(...renderPair(key, value, 0, layout));
+  lines.push('history:', `  - { at: ${JSON.stringify(t.at)}, to: received, note: ${renderScalar(t.note, { flow: true })} }`, '');
+  return lines.join('\n');
 }

@@ -17,6 +17,7 @@ export const LAYERS: Record<string, number> = {
   edit: 3,
   facts: 3,
   workflow: 4,
+  import: 4,
   rules: 5,
   reports: 6,
   format: 7,

@@ -1,0 +1,102 @@
+// Messages of `gendan import orders | tracking | map`, the tracking statuses, and the
+// at-risk rows that tracking gives.
+import type { Messages } from './i18n.js';
+
+export const importMessages: Messages = {
+  // Reading the file and the mapping (exit 2).
+  'import/not-file': { en: '{file} is not a file', zh: '{file} 不是文件' },
+  'import/unreadable': { en: 'cannot read {file}: {detail}', zh: '无法读取 {file}：{detail}' },
+  'import/too-large': { en: '{file} is larger than {mb} MB; split it and import the parts', zh: '{file} 超过 {mb} MB，请拆分后分别导入' },
+  'import/no-sheet': { en: '{file} has no sheet “{sheet}”; its sheets are: {sheets}', zh: '{file} 中没有工作表“{sheet}”；现有工作表：{sheets}' },
+  'import/bad-xlsx': { en: '{file} cannot be read as an Excel workbook (.xlsx): {detail}', zh: '{file} 无法作为 Excel 工作簿（.xlsx）读取：{detail}' },
+  'import/xls': { en: '{file} is an old Excel file (.xls); open it in Excel or WPS and save it as .xlsx or .csv', zh: '{file} 是旧版 Excel 文件（.xls），请用 Excel 或 WPS 打开后另存为 .xlsx 或 .csv' },
+  'import/bad-extension': { en: '{file}: gendan imports .xlsx, .csv and .txt files, not {ext}', zh: '{file}：gendan 只能导入 .xlsx、.csv 和 .txt 文件，不能导入 {ext}' },
+  'import/sheet-needs-xlsx': { en: '--sheet is for .xlsx files; {file} has a single table', zh: '--sheet 只适用于 .xlsx 文件；{file} 只有一张表' },
+  'import/binary': { en: '{file} is not a text file; save it from Excel as .xlsx or .csv', zh: '{file} 不是文本文件，请在 Excel 中另存为 .xlsx 或 .csv' },
+  'import/map-unreadable': { en: 'cannot read the mapping file {file}', zh: '无法读取映射文件 {file}' },
+  'import/map-bad': { en: 'mapping file {file}: {detail}', zh: '映射文件 {file}：{detail}' },
+  'import/map-yaml': { en: 'not valid YAML: {detail}', zh: '不是有效的 YAML：{detail}' },
+  'import/map-not-mapping': { en: 'it must be a mapping with `columns:`, `values:` and `dates:`', zh: '应为包含 `columns:`、`values:`、`dates:` 的映射' },
+  'import/map-unknown-key': { en: 'unknown key `{key}`; the keys are columns, values, dates{hint}', zh: '未知的键 `{key}`；可用的键为 columns、values、dates{hint}' },
+  'import/map-columns-not-mapping': { en: '`columns:` must map each header to a key path, e.g. `订单号: id`', zh: '`columns:` 应把每个表头对应到一个键路径，如 `订单号: id`' },
+  'import/map-bad-target': { en: 'column “{header}” maps to `{target}`, which is not a key gendan imports; use one of: {allowed}, or skip{hint}', zh: '列“{header}”对应的 `{target}` 不是可导入的键；可用：{allowed}，或 skip{hint}' },
+  'import/map-values-not-mapping': { en: '`values:` must map a key path to its words, e.g. `lines.unit: {台: pcs}`', zh: '`values:` 应把键路径对应到取值表，如 `lines.unit: {台: pcs}`' },
+  'import/map-bad-values-key': { en: '`values:` names `{key}`, which is not a key gendan imports; use one of: {allowed}{hint}', zh: '`values:` 中的 `{key}` 不是可导入的键；可用：{allowed}{hint}' },
+  'import/map-values-entry': { en: '`values: {key}:` must map each source word to one value, e.g. `台: pcs`', zh: '`values: {key}:` 应把每个源取值对应到一个值，如 `台: pcs`' },
+  'import/map-dates': { en: '`dates:` must be a list of formats such as `DD/MM/YYYY` (tokens YYYY YY MM M DD D HH mm ss)', zh: '`dates:` 应为日期格式列表，如 `DD/MM/YYYY`（可用 YYYY YY MM M DD D HH mm ss）' },
+  'import/no-columns': {
+    en: '{file}: no header row names the columns for {keys} (headers found: {headers}); write a mapping: `gendan import map {file} > map.yaml`, correct it, then pass --map map.yaml',
+    zh: '{file}：找不到包含 {keys} 对应列的表头行（找到的表头：{headers}）；请先生成映射：`gendan import map {file} > map.yaml`，修改后用 --map map.yaml 导入',
+  },
+  'import/bad-kind': { en: '--for must be orders or tracking, got `{kind}`', zh: '--for 应为 orders 或 tracking，实际为 `{kind}`' },
+
+  // What a row can lack.
+  'import/not-number': { en: '`{value}` is not a number', zh: '“{value}”不是数字' },
+  'import/not-date': { en: '`{value}` is not a date (e.g. 2026-12-05, 2026/12/5, 2026年12月5日; other forms under `dates:` in the mapping)', zh: '“{value}”不是日期（如 2026-12-05、2026/12/5、2026年12月5日；其他格式请写在映射的 `dates:` 中）' },
+  'import/not-time': { en: '`{value}` is not a date and time (e.g. 2026-11-24 14:32)', zh: '“{value}”不是日期时间（如 2026-11-24 14:32）' },
+  'import/no-id': { en: 'no order number, and no order above it to belong to', zh: '没有订单号，上方也没有可归属的订单' },
+  'import/bad-id': { en: 'order number `{id}` cannot be a file name: use letters, digits, `.`, `_` and `-`', zh: '订单号“{id}”不能用作文件名：只能包含字母、数字、`.`、`_` 和 `-`' },
+  'import/no-model': { en: 'a quantity without a model', zh: '有数量但没有型号' },
+  'import/no-quantity': { en: 'no quantity', zh: '没有数量' },
+  'import/no-unit': { en: 'no unit, and {model} is not in the catalog to give one', zh: '没有单位，且产品目录中没有 {model} 可供参照' },
+  'import/no-customer': { en: 'no customer name', zh: '没有客户名称' },
+  'import/no-ordered': { en: 'no order date', zh: '没有下单日期' },
+  'import/no-delivery-date': { en: 'no delivery date', zh: '没有交货日期' },
+  'import/no-lines': { en: 'no line with a model and quantity', zh: '没有包含型号和数量的明细行' },
+  'import/no-tracking': { en: 'no waybill number', zh: '没有运单号' },
+  'import/unknown-status': { en: 'cannot tell the status from `{value}`; name it under `values: status:` in the mapping ({allowed})', zh: '无法从“{value}”判断状态；请在映射的 `values: status:` 中指明（{allowed}）' },
+  'import/no-time': { en: 'no time', zh: '没有时间' },
+
+  // The report of an import.
+  'import/severity-error': { en: 'error', zh: '错误' },
+  'import/severity-warning': { en: 'warning', zh: '警告' },
+  'import/problem-column': { en: '{file}:{row}: {severity}: column “{column}”: {msg}', zh: '{file}:{row}：{severity}：“{column}”列：{msg}' },
+  'import/problem': { en: '{file}:{row}: {severity}: {msg}', zh: '{file}:{row}：{severity}：{msg}' },
+  'import/order-failed': { en: '{id} not imported: {detail}', zh: '{id} 未导入：{detail}' },
+  'import/refused': { en: '{id} not imported (rows {rows})', zh: '{id} 未导入（第 {rows} 行）' },
+  'import/ordered-default': { en: 'the file has no order-date column: `ordered` is the import date, {date}', zh: '文件中没有下单日期列：`ordered` 取导入日期 {date}' },
+  'import/created': { en: 'created {file} ({lines} line(s), from row {row})', zh: '已创建 {file}（{lines} 行明细，来自第 {row} 行）' },
+  'import/would-create': { en: 'would create {file} ({lines} line(s), from row {row})', zh: '将创建 {file}（{lines} 行明细，来自第 {row} 行）' },
+  'import/skipped': { en: '{id} is already in {file}: skipped (use --update to change it)', zh: '{id} 已存在于 {file}：跳过（如需修改请加 --update）' },
+  'import/unchanged': { en: '{id}: {file} already says the same', zh: '{id}：{file} 内容相同，无需修改' },
+  'import/updated': { en: 'updated {file} ({id}, {count} change(s)):', zh: '已更新 {file}（{id}，{count} 处修改）：' },
+  'import/would-update': { en: 'would update {file} ({id}, {count} change(s)):', zh: '将更新 {file}（{id}，{count} 处修改）：' },
+  'import/field-changed': { en: '  {field}: {from} → {to}', zh: '  {field}：{from} → {to}' },
+  'import/field-set': { en: '  {field}: {to} (new)', zh: '  {field}：{to}（新增）' },
+  'import/nothing': { en: 'nothing to import: the file has no order rows', zh: '没有可导入的内容：文件中没有订单行' },
+  'import/summary': { en: '{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped, {refused} refused', zh: '新建 {created}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，拒绝 {refused}' },
+  'import/summary-dry': { en: 'dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {skipped} skipped, {refused} refused', zh: '试运行，未写入任何文件：将新建 {created}，将更新 {updated}，未变 {unchanged}，跳过 {skipped}，拒绝 {refused}' },
+
+  // Tracking.
+  'import/tracking-updated': { en: '{id} {tracking}: {count} new event(s){last}{delivered}', zh: '{id} {tracking}：新增 {count} 条轨迹{last}{delivered}' },
+  'import/tracking-last': { en: ', last: {status} {at}', zh: '，最新：{status} {at}' },
+  'import/tracking-delivered': { en: '; delivered {date} recorded', zh: '；已记录签收日期 {date}' },
+  'import/tracking-file-failed': { en: '{file} not updated: {detail}', zh: '{file} 未更新：{detail}' },
+  'import/strangers': { en: '{count} waybill number(s) match no shipment (not our parcels, or not recorded with `tracking:`):', zh: '{count} 个运单号不属于任何发货记录（不是本公司的包裹，或发货时未记录 `tracking:`）：' },
+  'import/stranger': { en: '  {tracking} (row {rows})', zh: '  {tracking}（第 {rows} 行）' },
+  'import/tracking-summary': { en: '{shipments} shipment(s) updated, {events} event(s) added, {strangers} unknown number(s), {refused} row(s) refused', zh: '更新发货 {shipments} 票，新增轨迹 {events} 条，未知运单号 {strangers} 个，拒绝 {refused} 行' },
+  'import/tracking-summary-dry': { en: 'dry run, nothing written: {shipments} shipment(s) to update, {events} event(s) to add, {strangers} unknown number(s), {refused} row(s) refused', zh: '试运行，未写入任何文件：将更新发货 {shipments} 票，将新增轨迹 {events} 条，未知运单号 {strangers} 个，拒绝 {refused} 行' },
+  'tracking/picked_up': { en: 'picked up', zh: '已揽收' },
+  'tracking/in_transit': { en: 'in transit', zh: '运输中' },
+  'tracking/out_for_delivery': { en: 'out for delivery', zh: '派送中' },
+  'tracking/delivered': { en: 'delivered', zh: '已签收' },
+  'tracking/exception': { en: 'exception', zh: '异常' },
+  'tracking/returned': { en: 'returned', zh: '退回' },
+
+  // The starter mapping.
+  'import/map-head': {
+    en: 'Mapping for {file}, guessed from its headers: check every line, then `gendan import {command} {file} --map <this file>`',
+    zh: '{file} 的映射，由表头猜测而来：请逐行核对，然后运行 `gendan import {command} {file} --map <本文件>`',
+  },
+  'import/map-keys': { en: 'keys: {list}', zh: '可用的键：{list}' },
+  'import/map-unknown-column': { en: 'not recognised: name a key, or leave it skipped', zh: '未识别：请填写对应的键，或保留 skip' },
+  'import/map-unknown-value': { en: 'not recognised: write the value and remove the #', zh: '未识别：请填写对应的值并去掉 #' },
+  'import/map-dates-comment': { en: 'other date formats, e.g. [DD/MM/YYYY]', zh: '其他日期格式，如 [DD/MM/YYYY]' },
+
+  // At risk because of tracking; and `show`.
+  'reports/what/tracking-exception': { en: '{tracking}: {status} on {date}: {text}', zh: '{tracking}：{date} {status}：{text}' },
+  'reports/what/tracking-stale': { en: 'no tracking update since {date} for {tracking}', zh: '{tracking} 自 {date} 起没有物流更新' },
+  'reports/action/call-carrier': { en: 'call {carrier} about {tracking}', zh: '联系{carrier}查询 {tracking}' },
+  'reports/carrier-unknown': { en: 'the carrier', zh: '承运商' },
+  'show/tracking': { en: 'Tracking', zh: '物流轨迹' },
+};
