@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   advance: () => import('./commands/advance.js'),
   tick: () => import('./commands/tick.js'),
   log: () => import('./commands/log.js'),
+  message: () => import('./commands/message.js'),
   show: () => import('./commands/show.js'),
   list: () => import('./commands/list.js'),
 };

@@ -32,7 +32,8 @@ export function earliestArrival(order: Order, ctx: ReportContext): Arrival | und
   const ready = parts.reduce((a, b) => (b === undefined || (a !== undefined && a.date >= b.date) ? a : b))!;
   const p = plan(order, ctx, ready.date, 0);
   const method: Msg | string = order.delivery?.method ? { id: `delivery-infeasible/method-${order.delivery.method}` } : '';
-  return { date: p.earliest, limit: ready.limit, why: { id: 'reports/why/plan', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method } } };
+  const why: Msg = { id: p.transit > 0 ? 'reports/why/plan' : 'reports/why/plan-no-transit', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method } };
+  return { date: p.earliest, limit: ready.limit, why };
 }
 
 interface Ready {
