@@ -35,7 +35,10 @@ export function composeMessage(order: KnownOrder, req: MessageRequest, ctx: Plan
   const view = messageView(order, req.node, ctx, { lang: req.lang, company: req.company });
   let missing = missingFacts(tokens, view);
   // Without the shipment itself, name only that: its carrier, number and ETA come with it.
-  if (missing.includes('shipped') || missing.includes('delivered')) missing = missing.filter((m) => !SHIPMENT_FACTS.includes(m));
+  if (missing.some((m) => SHIPMENT_FACTS.includes(m)) && view.shipped === undefined) {
+    const first = missing.find((m) => SHIPMENT_FACTS.includes(m))!;
+    missing = missing.map((m) => (m === first ? 'shipped' : m)).filter((m, i, all) => !SHIPMENT_FACTS.includes(m) && all.indexOf(m) === i);
+  }
   if (missing.length > 0) {
     const list: Msg = missing
       .map((name): Msg => {

@@ -5,6 +5,7 @@
 // as plain text: nothing is HTML-escaped.
 import Mustache from 'mustache';
 import { userError } from '../model/errors.js';
+import type { Msg } from '../model/problem.js';
 import { VARIABLES } from './variables.js';
 import type { View } from './view.js';
 
@@ -27,10 +28,26 @@ export function parseTemplate(t: Template): Token[] {
   } catch (e) {
     const detail = (e as Error).message;
     const at = /at (\d+)\s*$/.exec(detail);
-    throw userError('message/template-syntax', { file, line: at ? lineAt(t.source, Number(at[1])) : 1, detail: detail.replace(/ at \d+\s*$/, '') });
+    let line = at ? lineAt(t.source, Number(at[1])) : 1;
+    // An unclosed section is reported at the end of the text: point at where it opens.
+    const open = /^Unclosed section "(.+)"/.exec(detail);
+    if (open) {
+      const name = open[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const tags = [...t.source.matchAll(new RegExp(`\\{\\{\\s*[#^]\\s*${name}\\s*\\}\\}`, 'g'))];
+      if (tags.length > 0) line = lineAt(t.source, tags[tags.length - 1]!.index);
+    }
+    throw userError('message/template-syntax', { file, line, detail: syntaxDetail(detail.replace(/ at \d+\s*$/, '')) });
   }
   checkNames(tokens, t.source, file);
   return tokens;
+}
+
+/** Mustache's own words for what is wrong, as a message in the user's language. */
+function syntaxDetail(detail: string): Msg | string {
+  const m = /^(Unclosed section|Unopened section|Unclosed tag)(?: "(.*)")?/.exec(detail);
+  if (!m) return detail;
+  const key = m[1]!.toLowerCase().replace(' ', '-');
+  return { id: `message/syntax/${key}`, args: { name: m[2] ?? '' } };
 }
 
 function checkNames(tokens: Token[], source: string, file: string): void {

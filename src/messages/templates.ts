@@ -17,8 +17,8 @@ const ZH: Record<MessageNode, Parts> = {
     subject: '订单确认：{{ref}}',
     lead: '{{ref}}已确认：{{goods}}{{#total}}，合计 {{total}}{{/total}}。{{#ship_terms}}装运期{{/ship_terms}}{{^ship_terms}}交货日期{{/ship_terms}}为{{due_date}}{{#incoterm}}（{{incoterm}}）{{/incoterm}}。',
     details:
-      '{{#deposit}}{{#deposit_paid}}{{deposit_label}}{{deposit}}（{{deposit_percent}}%）已收到，谢谢。{{/deposit_paid}}{{^deposit_paid}}请安排{{deposit_label}}{{deposit}}（{{deposit_percent}}%），到账后即安排生产。{{/deposit_paid}}\n{{/deposit}}生产进度我们会及时告知您。',
-    sms: '{{ref}}已确认，{{#ship_terms}}装运期{{/ship_terms}}{{^ship_terms}}交货日期{{/ship_terms}}{{due_date}}。{{#deposit}}{{^deposit_paid}}请安排{{deposit_label}}{{deposit}}。{{/deposit_paid}}{{/deposit}}',
+      '{{#deposit}}{{#deposit_paid}}{{deposit_label}} {{deposit}}（{{deposit_percent}}%）已收到，谢谢。{{/deposit_paid}}{{^deposit_paid}}请安排{{deposit_label}} {{deposit}}（{{deposit_percent}}%），到账后即安排生产。{{/deposit_paid}}\n{{/deposit}}生产进度我们会及时告知您。',
+    sms: '{{ref}}已确认，{{#ship_terms}}装运期{{/ship_terms}}{{^ship_terms}}交货日期{{/ship_terms}}{{due_date}}。{{#deposit}}{{^deposit_paid}}请安排{{deposit_label}} {{deposit}}。{{/deposit_paid}}{{/deposit}}',
   },
   production_started: {
     subject: '已开始生产：{{ref}}',
@@ -37,13 +37,13 @@ const ZH: Record<MessageNode, Parts> = {
     lead: '{{ref}}的{{#partial}}{{batch}}{{/partial}}货物已于{{shipped}}{{#pickup}}提走{{/pickup}}{{^pickup}}发出{{/pickup}}：{{items}}。',
     details:
       '{{^pickup}}承运商：{{carrier}}，{{tracking_label}}：{{tracking}}{{#vessel}}，船名航次：{{vessel}}{{/vessel}}{{^ship_terms}}，预计{{eta}}到达{{/ship_terms}}{{#ship_terms}}{{#eta}}，预计{{eta}}到港{{/eta}}{{/ship_terms}}。{{/pickup}}{{#remaining}}\n其余货物（{{remaining}}）将尽快发出。{{/remaining}}',
-    sms: '{{ref}}的{{#partial}}{{batch}}{{/partial}}货物已于{{shipped}}发出{{^pickup}}，{{carrier}}{{tracking_label}}{{tracking}}{{^ship_terms}}，预计{{eta}}到达{{/ship_terms}}{{/pickup}}。',
+    sms: '{{ref}}的{{#partial}}{{batch}}{{/partial}}货物已于{{shipped}}发出{{^pickup}}，{{carrier}} {{tracking_label}} {{tracking}}{{^ship_terms}}，预计{{eta}}到达{{/ship_terms}}{{/pickup}}。',
   },
   arriving: {
     subject: '货物即将到达：{{ref}}',
     lead: '{{ref}}的{{#partial}}{{batch}}{{/partial}}货物预计{{eta}}到达，请安排收货。',
     details: '承运商：{{carrier}}，{{tracking_label}}：{{tracking}}。收货人：{{recipient}}{{#phone}}（{{phone}}）{{/phone}}，地址：{{address}}。收货时请当场查验外包装，如有破损请在签收单上注明并告诉我。',
-    sms: '{{ref}}的货物预计{{eta}}到达，{{carrier}}{{tracking_label}}{{tracking}}，请安排收货并当场验货。',
+    sms: '{{ref}}的货物预计{{eta}}到达，{{carrier}} {{tracking_label}} {{tracking}}，请安排收货并当场验货。',
   },
   delivered: {
     subject: '货物已签收：{{ref}}',
@@ -53,21 +53,21 @@ const ZH: Record<MessageNode, Parts> = {
   },
   follow_up: {
     subject: '使用情况回访：{{ref}}',
-    lead: '{{ref}}的货物（{{goods}}）已于{{delivered}}送达，想了解一下使用情况。',
+    lead: '{{ref}}的{{goods}}已于{{delivered}}送达，想了解一下使用情况。',
     details: '请您从产品质量、交付时效和服务态度三方面给我们打个分（1–5 分），有任何意见或建议都欢迎告诉我们。',
     sms: '{{ref}}的货物使用情况如何？欢迎对质量、交期和服务提出意见。',
   },
   delay: {
     subject: '交期变动说明：{{ref}}',
     lead: '很抱歉通知您，{{ref}}有变动：{{delay_what}}。{{#old_date}}原定{{old_date}}的交期需推迟至{{new_date}}。{{/old_date}}{{^old_date}}{{#new_date}}预计新的到货日期为{{new_date}}。{{/new_date}}{{/old_date}}',
-    details: '{{#delay_action}}我们正在处理：{{delay_action}}。{{/delay_action}}{{^new_date}}新的日期确定后，{{/new_date}}有新的进展会第一时间告知您，给您带来不便，敬请谅解。',
+    details: '{{#delay_action}}我们正在处理：{{delay_action}}。{{/delay_action}}{{^new_date}}新的日期确定后会第一时间告知您，{{/new_date}}{{#new_date}}有新的进展会第一时间告知您，{{/new_date}}给您带来不便，敬请谅解。',
     sms: '很抱歉，{{ref}}有变动：{{delay_what}}。{{#new_date}}新的日期为{{new_date}}。{{/new_date}}我们正在处理，有进展会及时告知。',
   },
   payment: {
     subject: '付款提醒：{{ref}}',
-    lead: '{{ref}}尚有余款{{balance}}，付款期限为{{balance_due}}。',
-    details: '目前已收到{{paid}}，谢谢。付款后请告诉我，方便我们及时核对。如已安排付款，请忽略本消息。',
-    sms: '{{ref}}尚有余款{{balance}}，付款期限{{balance_due}}，如已付款请忽略。',
+    lead: '{{ref}}尚有余款 {{balance}}，付款期限为{{balance_due}}。',
+    details: '目前已收到 {{paid}}，谢谢。付款后请告诉我，方便我们及时核对。如已安排付款，请忽略本消息。',
+    sms: '{{ref}}尚有余款 {{balance}}，付款期限{{balance_due}}，如已付款请忽略。',
   },
 };
 
@@ -96,7 +96,7 @@ const EN: Record<MessageNode, Parts> = {
     lead: '{{#partial}}The {{batch}} shipment for {{ref}}{{/partial}}{{^partial}}The goods for {{ref}}{{/partial}} {{#pickup}}left our warehouse{{/pickup}}{{^pickup}}shipped{{/pickup}} on {{shipped}}: {{items}}.',
     details:
       '{{^pickup}}Carrier: {{carrier}}, {{tracking_label}} {{tracking}}{{#vessel}}, vessel/voyage {{vessel}}{{/vessel}}{{^ship_terms}}, ETA {{eta}}{{/ship_terms}}{{#ship_terms}}{{#eta}}, ETA {{eta}}{{/eta}}{{/ship_terms}}.{{/pickup}}{{#remaining}}\nThe rest ({{remaining}}) will follow as soon as possible.{{/remaining}}',
-    sms: '{{ref}} shipped on {{shipped}}{{^pickup}}: {{carrier}} {{tracking_label}} {{tracking}}{{^ship_terms}}, ETA {{eta}}{{/ship_terms}}{{/pickup}}.',
+    sms: 'The goods for {{ref}} shipped on {{shipped}}{{^pickup}}: {{carrier}} {{tracking_label}} {{tracking}}{{^ship_terms}}, ETA {{eta}}{{/ship_terms}}{{/pickup}}.',
   },
   arriving: {
     subject: 'Goods arriving {{eta}} – {{ref}}',
@@ -112,7 +112,7 @@ const EN: Record<MessageNode, Parts> = {
   },
   follow_up: {
     subject: 'How are the goods working for you? – {{ref}}',
-    lead: 'The goods for {{ref}} ({{goods}}) reached you on {{delivered}}, and we would like to hear how they are working.',
+    lead: 'The goods for {{ref}} reached you on {{delivered}}: {{goods}}. We would like to hear how they are working.',
     details: 'Could you rate our product quality, delivery time and service from 1 to 5? Any comments or suggestions are welcome.',
     sms: 'How are the goods for {{ref}} working? We welcome your comments on quality, delivery and service.',
   },
@@ -133,7 +133,7 @@ const EN: Record<MessageNode, Parts> = {
 const GREETING = { zh: '{{contact}}您好！', en: 'Hello {{contact}},' };
 const EMAIL_GREETING = { zh: '{{contact}}，您好：', en: 'Dear {{contact}},' };
 const SIGNATURE = {
-  zh: '如有任何问题，请随时与我联系。\n\n{{#sales}}{{sales}}\n{{/sales}}{{company}}',
+  zh: '顺祝商祺！\n{{#sales}}{{sales}}\n{{/sales}}{{company}}',
   en: 'Best regards,\n{{#sales}}{{sales}}\n{{/sales}}{{company}}',
 };
 const SMS = { zh: '{{#company}}【{{company}}】{{/company}}{{contact}}您好，', en: '{{#company}}{{company}}: {{/company}}' };
