@@ -80,7 +80,7 @@ function scalarsOf(order: Order | undefined): Order | undefined {
     if (typeof v === 'string') out[k] = v.length < 13 ? v : (' ' + v).slice(1);
     else if (v === null || typeof v !== 'object') out[k] = v;
   }
-  return out as Order;
+  return out;
 }
 
 export function check(files: OrderFile[], rules: Rule[], ctx: RuleContext): CheckResult {

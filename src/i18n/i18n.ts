@@ -15,10 +15,6 @@ export function register(messages: Messages, prefix = ''): void {
   for (const [id, text] of Object.entries(messages)) registry.set(prefix + id, text);
 }
 
-export function hasMessage(id: string): boolean {
-  return registry.has(id);
-}
-
 /** Fill `{name}` placeholders; an unknown placeholder is left as it is. */
 export function fill(lang: Lang, template: string, args: Msg['args']): string {
   if (!args) return template;
