@@ -2,7 +2,7 @@
 // may lack, how the clerk records it. A template naming anything else is refused (exit 2);
 // a template printing a variable the order has no value for is refused too (exit 1),
 // naming the fact and the command that records it. docs/messages.md lists the same table.
-import type { Text } from '../i18n/i18n.js';
+import type { Text } from '../model/text.js';
 
 export interface Variable {
   /** What it holds, for docs and errors. */

@@ -8,7 +8,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import type { KnownOrder, MainState, Order } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 import { effectiveState, stateIndex } from '../workflow/states.js';
-import type { ReportContext } from './row.js';
+import type { PlanContext } from '../facts/delivery.js';
 
 export const NOTICE_NODES = ['shipped', 'arriving', 'production_started', 'delay'] as const;
 export type NoticeNode = (typeof NOTICE_NODES)[number];
@@ -48,7 +48,7 @@ const after = (order: KnownOrder, limit: MainState) => {
 };
 
 /** One per shipment whose departure no `shipped` contact followed; due the next working day. */
-export function shippedNotices(order: KnownOrder, ctx: ReportContext): Notice[] {
+export function shippedNotices(order: KnownOrder, ctx: PlanContext): Notice[] {
   if (!after(order, 'ready')) return [];
   return (order.shipments ?? []).flatMap((s, i): Notice[] =>
     s.shipped === undefined || told(order, 'shipped', s.shipped)
@@ -58,7 +58,7 @@ export function shippedNotices(order: KnownOrder, ctx: ReportContext): Notice[] 
 }
 
 /** One per undelivered shipment with an ETA, from `arrival_notice_days` working days before it until the ETA. */
-function arrivingNotices(order: KnownOrder, ctx: ReportContext): Notice[] {
+function arrivingNotices(order: KnownOrder, ctx: PlanContext): Notice[] {
   if (!after(order, 'ready')) return [];
   return (order.shipments ?? []).flatMap((s, i): Notice[] => {
     // Once the ETA has passed the notice has lapsed: a late shipment is a `shipment` row.
@@ -121,7 +121,7 @@ function delayNotice(order: KnownOrder): Notice[] {
 }
 
 /** Every notice the order owes, whatever its due date; none for cancelled orders. */
-export function noticesOwed(order: KnownOrder, ctx: ReportContext): Notice[] {
+export function noticesOwed(order: KnownOrder, ctx: PlanContext): Notice[] {
   if (order.status === 'cancelled') return [];
   return [...shippedNotices(order, ctx), ...arrivingNotices(order, ctx), ...productionNotice(order), ...delayNotice(order)];
 }

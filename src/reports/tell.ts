@@ -8,14 +8,26 @@ import { effectiveState } from '../workflow/states.js';
 import { noticesOwed } from './notices.js';
 import { who } from './people.js';
 import type { ReportContext } from './row.js';
-import type { TodayItem } from './today.js';
+import type { Msg } from '../model/problem.js';
 
-export function tellItems(order: KnownOrder, ctx: ReportContext): TodayItem[] {
+/** An item of today's `tell` section (a TodayItem of section `tell`). */
+export interface TellItem {
+  section: 'tell';
+  kind: 'notify';
+  /** The node to tell. */
+  item: string;
+  what: Msg;
+  due: string;
+  days_late: number;
+  action: Msg;
+}
+
+export function tellItems(order: KnownOrder, ctx: ReportContext): TellItem[] {
   const state = effectiveState(order);
   const rowed = state === 'shipped' || state === 'delivered';
   return noticesOwed(order, ctx)
     .filter((n) => n.due <= ctx.today && !(n.node === 'shipped' && rowed))
-    .map((n) => ({
+    .map((n): TellItem => ({
       section: 'tell',
       kind: 'notify',
       item: n.node,
