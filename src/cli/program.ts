@@ -34,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   'follow-up': () => import('./commands/follow-up.js'),
   doc: () => import('./commands/doc.js'),
   change: () => import('./commands/change.js'),
+  message: () => import('./commands/message.js'),
   show: () => import('./commands/show.js'),
   list: () => import('./commands/list.js'),
   board: () => import('./commands/board.js'),

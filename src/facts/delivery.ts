@@ -6,6 +6,18 @@ import type { Catalog } from '../model/catalog.js';
 import type { Config } from '../model/config.js';
 import type { Method, Order } from '../model/order.js';
 
+/**
+ * Incoterms under which the seller's duty ends when the goods are handed to the carrier:
+ * the promised (else requested) date is then the ship-by date (装运期), not an arrival.
+ */
+export const SHIP_TERMS: readonly string[] = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP'];
+
+/** Whether the order's date is a ship-by date (SHIP_TERMS); DAP, DPU, DDP and none keep arrival. */
+export function shipsAtHandover(order: Order): boolean {
+  const term = order.delivery?.incoterm;
+  return typeof term === 'string' && SHIP_TERMS.includes(term);
+}
+
 /** The date the customer holds us to: promised, else requested. */
 export function dueDate(order: Order): string | undefined {
   return order.delivery?.promised ?? order.delivery?.requested;
@@ -52,7 +64,8 @@ export function plan(order: Order, ctx: PlanContext, start: string, leadDays: nu
   const ready = ctx.calendar.addWorkdays(start, leadDays);
   const ship = ctx.calendar.addWorkdays(ready, ctx.config.buffer_days);
   const method = order.delivery?.method;
-  const transit = method === undefined ? 0 : ctx.config.logistics[method];
+  // Under a ship-by term the customer's date is met when the goods leave: no transit.
+  const transit = method === undefined || shipsAtHandover(order) ? 0 : ctx.config.logistics[method];
   return { ready, ship, transit, earliest: addDays(ship, transit) };
 }
 

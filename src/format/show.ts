@@ -29,7 +29,7 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   if (s.due) row('due', tr(s.dueKind === 'promised' ? 'show/due-promised' : 'show/due-requested', { date: s.due, method: s.method ?? '—' }) + moved(s, tr));
   row('total', `${cur} ${money(s.total)}`);
   row('paid', tr('show/paid-value', { currency: cur, paid: money(s.paid), total: money(s.total), percent: s.total > 0 ? Math.floor((s.paid / s.total) * 100) : 0, outstanding: money(s.outstanding) }));
-  if (s.depositDue > 0) row('deposit', tr(s.depositPaid ? 'show/deposit-paid' : 'show/deposit-open', { due: money(s.depositDue) }));
+  if (s.depositDue > 0) row(s.depositKind, tr(s.depositPaid ? 'show/deposit-paid' : 'show/deposit-open', { due: money(s.depositDue) }));
   row('shipped', s.shipped.map((x) => `${x.model} ${x.shipped}/${x.ordered} ${x.unit}`).join(', '));
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
   const name = `${statusLabel(s.status, (x) => tr(stateName(x)), lang)}${s.state && s.state !== s.status ? tr('checklist/judged-as', { state: statusLabel(s.state, (x) => tr(stateName(x)), lang) }) : ''}`;

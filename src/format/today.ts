@@ -19,6 +19,7 @@ export type TodayFormatter = (report: TodayReport, opts: { lang: Lang; color: bo
 /** "5 days late", "due today", "2 days left", "to do": how urgent an item is. */
 function when(i: TodayItem, lang: Lang): string {
   if (i.days_late === undefined) return t(lang, 'reports/when/to-do');
+  if (i.section === 'tell') return t(lang, i.days_late > 0 ? 'reports/when/tell-late' : 'reports/when/tell', { days: i.days_late });
   if (i.days_late > 0) return t(lang, 'reports/when/late', { days: i.days_late });
   if (i.days_late === 0) return t(lang, i.section === 'at-risk' ? 'reports/when/risk-today' : 'reports/when/today');
   return t(lang, 'reports/when/left', { days: -i.days_late });
@@ -27,12 +28,13 @@ function when(i: TodayItem, lang: Lang): string {
 function cells(i: TodayItem, lang: Lang): string[] {
   // A checklist item's label says what must hold; the cross marks it as not met yet.
   const what = i.kind === 'checklist' ? `✗ ${t(lang, i.what)}` : t(lang, i.what);
-  return [when(i, lang), i.kind === 'checklist' ? '' : t(lang, `reports/kind/${i.kind}`), i.due ?? '', what];
+  const kind = i.kind === 'checklist' ? '' : i.section === 'tell' ? t(lang, `notice/node/${i.item}`) : t(lang, `reports/kind/${i.kind}`);
+  return [when(i, lang), kind, i.due ?? '', what];
 }
 
 function count(orders: TodayOrder[]) {
-  const n = { late: 0, risk: 0, due: 0, todo: 0, orders: orders.length };
-  for (const o of orders) for (const i of o.items) n[i.section === 'overdue' ? 'late' : i.section === 'at-risk' ? 'risk' : i.section === 'due-today' ? 'due' : 'todo']++;
+  const n = { late: 0, risk: 0, due: 0, tell: 0, todo: 0, orders: orders.length };
+  for (const o of orders) for (const i of o.items) n[i.section === 'overdue' ? 'late' : i.section === 'at-risk' ? 'risk' : i.section === 'due-today' ? 'due' : i.section === 'tell' ? 'tell' : 'todo']++;
   return n;
 }
 
@@ -57,7 +59,7 @@ export const table: TodayFormatter = (r, { lang, color }) => {
     out.push('', c.bold(orderLine(o, lang)));
     o.items.forEach((i, k) => {
       const cs = rows[n]![k]!;
-      const paint = i.section === 'overdue' ? c.red : i.section === 'at-risk' ? c.yellow : i.section === 'due-today' ? c.cyan : (x: string) => x;
+      const paint = i.section === 'overdue' ? c.red : i.section === 'at-risk' ? c.yellow : i.section === 'due-today' || i.section === 'tell' ? c.cyan : (x: string) => x;
       const line = `  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  ${cs[3]}`;
       out.push(line.replace(/\s+$/, ''));
       if (i.action) out.push(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} ${t(lang, i.action)}`);

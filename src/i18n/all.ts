@@ -9,6 +9,7 @@ import { recordMessages } from './record.js';
 import { trustMessages } from './trust.js';
 import { cacheMessages } from './cache.js';
 import { importMessages } from './import.js';
+import { messageMessages } from './messages.js';
 
 let done = false;
 
@@ -24,4 +25,5 @@ export function registerAll(): void {
   register(trustMessages);
   register(cacheMessages);
   register(importMessages);
+  register(messageMessages());
 }

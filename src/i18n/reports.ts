@@ -12,6 +12,8 @@ export const reportMessages: Messages = {
   'reports/shipment-of': { en: 'the shipment of {shipped}', zh: '{shipped} 发出的货物' },
   'reports/basis/promised': { en: 'promised delivery', zh: '承诺交期' },
   'reports/basis/requested': { en: 'requested delivery', zh: '要求交期' },
+  'reports/basis/promised-ship': { en: 'promised ship-by date', zh: '承诺装运期' },
+  'reports/basis/requested-ship': { en: 'requested ship-by date', zh: '要求装运期' },
   'reports/held': { en: '{what} (order on hold since {since})', zh: '{what}（订单自 {since} 起暂停）' },
   // What is due
   'reports/what/delivery': { en: '{basis} {due}, order {state}{extra}', zh: '{basis} {due}，订单{state}{extra}' },
@@ -48,8 +50,8 @@ export const reportMessages: Messages = {
   'reports/action/issue-plan': { en: 'ask {owner} for a plan and a date; record the action', zh: '请{owner}给出处理措施和时间，并填写 action' },
   'reports/action/issue-owner': { en: 'give the issue an owner and an action', zh: '为该问题指定负责人（owner）和处理措施（action）' },
   'reports/action/notify': {
-    en: 'tell {who} the goods shipped ({ref}), then: gendan log {order} --node shipped --channel phone "…"',
-    zh: '告知{who}货物已发出（{ref}），然后运行：gendan log {order} --node shipped --channel phone "…"',
+    en: 'tell {who} the goods shipped ({ref}): gendan message {order} shipped --log',
+    zh: '告知{who}货物已发出（{ref}）：gendan message {order} shipped --log',
   },
   // What to do on the day
   'reports/today/milestone': { en: 'check with production that {name} is done today', zh: '与生产部门确认 {name} 今天完成' },
@@ -57,13 +59,15 @@ export const reportMessages: Messages = {
   'reports/today/follow-up': { en: 'follow-up visit with {who} is due today; record follow_up.done and satisfaction', zh: '今天应回访{who}，完成后填写 follow_up.done 和 satisfaction' },
   'reports/today/payment': { en: 'the balance {amount} {currency} falls due today: remind {who}', zh: '尾款 {amount} {currency} 今天到期：提醒{who}' },
   'reports/today/notify': {
-    en: 'tell {who} today that the goods shipped ({ref}), then: gendan log {order} --node shipped --channel phone "…"',
-    zh: '今天告知{who}货物已发出（{ref}），然后运行：gendan log {order} --node shipped --channel phone "…"',
+    en: 'tell {who} today that the goods shipped ({ref}): gendan message {order} shipped --log',
+    zh: '今天告知{who}货物已发出（{ref}）：gendan message {order} shipped --log',
   },
   // At risk
   'reports/what/cannot-make': { en: 'earliest arrival {arrival} is after the {basis} {due} ({why})', zh: '最早 {arrival} 到货，晚于{basis} {due}（{why}）' },
+  'reports/what/cannot-ship': { en: 'earliest shipment {arrival} is after the {basis} {due} ({why})', zh: '最早 {arrival} 才能发运，晚于{basis} {due}（{why}）' },
   'reports/what/due-soon': { en: '{basis} {due} is near and the goods have not shipped (order {state})', zh: '{basis} {due} 临近，货物尚未发出（订单{state}）' },
   'reports/why/plan': { en: '{ready} + {buffer} buffer + {transit} days {method}', zh: '{ready} + 缓冲 {buffer} 个工作日 + {method} {transit} 天' },
+  'reports/why/plan-no-transit': { en: '{ready} + {buffer} buffer', zh: '{ready} + 缓冲 {buffer} 个工作日' },
   'reports/why/milestone': { en: '{name} due {due}', zh: '{name} {due} 到期' },
   'reports/why/lead': { en: '{start} + {days} working days {model}', zh: '{start} + {model} 生产/备货 {days} 个工作日' },
   'reports/why/no-lead': { en: 'from {start}', zh: '自 {start} 起' },
@@ -74,6 +78,7 @@ export const reportMessages: Messages = {
   'reports/action/risk-ship': { en: 'ship today by a faster method, or agree a new date with {who}', zh: '今天改用更快的运输方式发货，或与{who}商定新交期' },
   'reports/action/risk-lead': { en: 'speed up production or picking, or agree a new date with {who}', zh: '加快生产或备货，或与{who}商定新交期' },
   'reports/action/risk-transit': { en: 'tell {who} the goods arrive {arrival}, after the date promised', zh: '告知{who}货物将于 {arrival} 到达，晚于承诺日期' },
+  'reports/action/ship-by-term': { en: 'ship by {date}: the goods must leave by {due}', zh: '须在 {date} 前发运（装运期 {due}）' },
   'reports/action/ship-by': { en: 'ship by {date} to arrive by {due}', zh: '须在 {date} 前发货，才能在 {due} 前到达' },
   // Loading and flags
   'reports/skip-not-order': { en: 'not an order mapping', zh: '不是订单映射' },
@@ -107,6 +112,7 @@ function formatMessages(): Messages {
     'reports/section/overdue': { en: 'late', zh: '逾期' },
     'reports/section/at-risk': { en: 'at risk', zh: '有风险' },
     'reports/section/due-today': { en: 'today', zh: '今日' },
+    'reports/section/tell': { en: 'tell the customer', zh: '告知客户' },
     'reports/section/checklist': { en: 'to do', zh: '待办' },
     'reports/title/overdue': { en: 'Overdue — {today}', zh: '逾期事项 — {today}' },
     'reports/title/at-risk': { en: 'At risk — {today}', zh: '交期风险 — {today}' },
@@ -114,14 +120,16 @@ function formatMessages(): Messages {
     'reports/empty/at-risk': { en: 'No order is at risk.', zh: '没有存在交期风险的订单。' },
     'reports/title/today': { en: 'Today — {today}', zh: '今日跟单 — {today}' },
     'reports/today/summary': {
-      en: '{late} late, {risk} at risk, {due} due today, {todo} checklist items open, in {orders} orders',
-      zh: '共 {orders} 个订单：逾期 {late} 项，有风险 {risk} 项，今日到期 {due} 项，待办 {todo} 项',
+      en: '{late} late, {risk} at risk, {due} due today, {tell} to tell the customer, {todo} checklist items open, in {orders} orders',
+      zh: '共 {orders} 个订单：逾期 {late} 项，有风险 {risk} 项，今日到期 {due} 项，需告知客户 {tell} 项，待办 {todo} 项',
     },
     'reports/when/late': { en: '{days} days late', zh: '逾期 {days} 天' },
     'reports/when/today': { en: 'due today', zh: '今天到期' },
     'reports/when/risk-today': { en: 'at risk, due today', zh: '有风险，今天到期' },
     'reports/when/left': { en: 'at risk, {days} days left', zh: '有风险，还剩 {days} 天' },
     'reports/when/to-do': { en: 'to do', zh: '待办' },
+    'reports/when/tell': { en: 'tell today', zh: '今天告知' },
+    'reports/when/tell-late': { en: 'tell, {days} days late', zh: '应告知，已晚 {days} 天' },
     'reports/today/empty': { en: 'Nothing to do today.', zh: '今天没有待办事项。' },
     'reports/title/stats': { en: 'Delivery statistics — {today}', zh: '交付统计 — {today}' },
     'reports/stats/rate': {

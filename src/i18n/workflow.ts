@@ -107,6 +107,7 @@ const views: Messages = {
   'show/paid': { en: 'paid', zh: '已收' },
   'show/paid-value': { en: '{currency} {paid} of {total} ({percent}%) · outstanding {outstanding}', zh: '{currency} {paid} / {total}（{percent}%）· 未收 {outstanding}' },
   'show/deposit': { en: 'deposit', zh: '定金' },
+  'show/advance': { en: 'advance', zh: '预付款' },
   'show/deposit-paid': { en: '{due} ✓ received', zh: '{due} ✓ 已收' },
   'show/deposit-open': { en: '{due} ✗ not yet received', zh: '{due} ✗ 未收齐' },
   'show/shipped': { en: 'shipped', zh: '已发' },

@@ -3,12 +3,11 @@
 // buffer in working days and transit in calendar days (facts/delivery.ts `plan`). Goods
 // already on the way arrive at their ETA.
 import { addDays, maxDate } from '../calendar/dates.js';
-import { plan } from '../facts/delivery.js';
+import { plan, type PlanContext } from '../facts/delivery.js';
 import { lineFulfilment } from '../facts/fulfilment.js';
 import { shipmentsInOrder, unshipped } from '../facts/shipments.js';
 import type { Order } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
-import type { ReportContext } from './row.js';
 
 export interface Arrival {
   /** Earliest arrival at the customer. */
@@ -20,7 +19,7 @@ export interface Arrival {
 }
 
 /** Undefined when everything has been delivered, or the order has nothing to ship. */
-export function earliestArrival(order: Order, ctx: ReportContext): Arrival | undefined {
+export function earliestArrival(order: Order, ctx: PlanContext): Arrival | undefined {
   const shipments = shipmentsInOrder(order);
   const left = unshipped(order, ctx.catalog);
   if (shipments.length > 0 && left.length === 0) return onTheWay(order, ctx);
@@ -32,7 +31,8 @@ export function earliestArrival(order: Order, ctx: ReportContext): Arrival | und
   const ready = parts.reduce((a, b) => (b === undefined || (a !== undefined && a.date >= b.date) ? a : b))!;
   const p = plan(order, ctx, ready.date, 0);
   const method: Msg | string = order.delivery?.method ? { id: `delivery-infeasible/method-${order.delivery.method}` } : '';
-  return { date: p.earliest, limit: ready.limit, why: { id: 'reports/why/plan', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method } } };
+  const why: Msg = { id: p.transit > 0 ? 'reports/why/plan' : 'reports/why/plan-no-transit', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method } };
+  return { date: p.earliest, limit: ready.limit, why };
 }
 
 interface Ready {
@@ -41,7 +41,7 @@ interface Ready {
   why: Msg;
 }
 
-function onTheWay(order: Order, ctx: ReportContext): Arrival | undefined {
+function onTheWay(order: Order, ctx: PlanContext): Arrival | undefined {
   const transit = order.delivery?.method ? ctx.config.logistics[order.delivery.method] : 0;
   let best: { date: string; eta: boolean } | undefined;
   for (const s of order.shipments ?? []) {
@@ -58,7 +58,7 @@ function startOf(order: Order, today: string): string {
   return order.production?.handoff ?? order.confirmation?.date ?? maxDate(order.ordered, today)!;
 }
 
-function leadOf(models: string[], ctx: ReportContext): { days: number; model?: string } {
+function leadOf(models: string[], ctx: PlanContext): { days: number; model?: string } {
   let best: { days: number; model?: string } = { days: 0 };
   for (const m of models) {
     const d = ctx.catalog.products.get(m)?.lead_days;
@@ -67,7 +67,7 @@ function leadOf(models: string[], ctx: ReportContext): { days: number; model?: s
   return best;
 }
 
-function leadReady(order: Order, models: string[], ctx: ReportContext): Ready {
+function leadReady(order: Order, models: string[], ctx: PlanContext): Ready {
   const start = startOf(order, ctx.today);
   const lead = leadOf(models, ctx);
   const date = maxDate(ctx.calendar.addWorkdays(start, lead.days), ctx.today)!;
@@ -76,7 +76,7 @@ function leadReady(order: Order, models: string[], ctx: ReportContext): Ready {
 }
 
 /** Made to order: the open milestones' due dates, else the lead time from handoff. */
-function makeReady(order: Order, models: string[], ctx: ReportContext): Ready {
+function makeReady(order: Order, models: string[], ctx: PlanContext): Ready {
   const milestones = order.production?.milestones ?? [];
   const open = milestones.filter((m) => m.done === undefined);
   if (milestones.length > 0 && open.length === 0) return { date: ctx.today, limit: 'ready', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
@@ -87,7 +87,7 @@ function makeReady(order: Order, models: string[], ctx: ReportContext): Ready {
 }
 
 /** From stock: ready today once checked and of good quality, else after the stock lead time. */
-function stockReady(order: Order, models: string[], ctx: ReportContext): Ready {
+function stockReady(order: Order, models: string[], ctx: PlanContext): Ready {
   if (order.stock?.checked !== undefined && order.stock.quality_ok === true) return { date: ctx.today, limit: 'ready', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
   return leadReady(order, models, ctx);
 }

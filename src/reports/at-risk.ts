@@ -3,7 +3,7 @@
 // from where they stand. One row per order; `due` is the delivery date (promised, else
 // requested) and `days_late` is ≤ 0: minus the calendar days left.
 import { addDays, diffDays } from '../calendar/dates.js';
-import { dueDate } from '../facts/delivery.js';
+import { dueDate, shipsAtHandover } from '../facts/delivery.js';
 import { unshipped } from '../facts/shipments.js';
 import type { KnownOrder } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
@@ -29,12 +29,15 @@ function risk(order: KnownOrder, ctx: ReportContext): { kind: Kind; what: Msg; d
   const due = dueDate(order);
   // Late orders belong to the overdue report; delivered ones have arrived.
   if (state === undefined || due === undefined || due < ctx.today || stateIndex(state) >= stateIndex('delivered')) return undefined;
-  const basis: Msg = { id: order.delivery?.promised ? 'reports/basis/promised' : 'reports/basis/requested' };
+  // Under a ship-by term (FOB, CIF, …) the date counts to the ship date: once shipped, it is met.
+  const shipBy = shipsAtHandover(order);
+  if (shipBy && !notShipped(order, ctx)) return undefined;
+  const basis: Msg = { id: `reports/basis/${order.delivery?.promised ? 'promised' : 'requested'}${shipBy ? '-ship' : ''}` };
   const arrival = earliestArrival(order, ctx);
   let out: { kind: Kind; what: Msg; due: string; action: Msg } | undefined;
   if (arrival && arrival.date > due) {
     const kind: Kind = arrival.limit === 'milestone' ? 'milestone' : arrival.limit === 'transit' ? 'shipment' : 'delivery';
-    const what: Msg = { id: 'reports/what/cannot-make', args: { arrival: arrival.date, basis, due, why: arrival.why } };
+    const what: Msg = { id: shipBy ? 'reports/what/cannot-ship' : 'reports/what/cannot-make', args: { arrival: arrival.date, basis, due, why: arrival.why } };
     const action: Msg =
       kind === 'milestone'
         ? { id: 'reports/action/risk-milestone', args: { who: who(order) } }
@@ -44,8 +47,8 @@ function risk(order: KnownOrder, ctx: ReportContext): { kind: Kind; what: Msg; d
     out = { kind, what, due, action };
   } else if (notShipped(order, ctx) && due <= ctx.calendar.addWorkdays(ctx.today, ctx.config.at_risk_days)) {
     const what: Msg = { id: 'reports/what/due-soon', args: { basis, due, state: stateName(state) } };
-    const shipBy = latestShipDay(order, due, ctx);
-    const action: Msg = shipBy >= ctx.today ? { id: 'reports/action/ship-by', args: { date: shipBy, due } } : { id: 'reports/action/risk-lead', args: { who: who(order) } };
+    const lastDay = latestShipDay(order, due, ctx);
+    const action: Msg = lastDay >= ctx.today ? { id: shipBy ? 'reports/action/ship-by-term' : 'reports/action/ship-by', args: { date: lastDay, due } } : { id: 'reports/action/risk-lead', args: { who: who(order) } };
     out = { kind: 'delivery', what, due, action };
   }
   if (out && order.status === 'on_hold') out.what = { id: 'reports/held', args: { what: out.what, since: heldSince(order) ?? '?' } };
@@ -58,7 +61,7 @@ function notShipped(order: KnownOrder, ctx: ReportContext): boolean {
 
 /** The last working day on which the goods can leave and still arrive by `due`. */
 function latestShipDay(order: KnownOrder, due: string, ctx: ReportContext): string {
-  const transit = order.delivery?.method ? ctx.config.logistics[order.delivery.method] : 0;
+  const transit = order.delivery?.method && !shipsAtHandover(order) ? ctx.config.logistics[order.delivery.method] : 0;
   let d = addDays(due, -transit);
   for (let i = 0; i < 60 && !ctx.calendar.isWorkday(d); i++) d = addDays(d, -1);
   return d;

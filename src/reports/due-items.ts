@@ -1,15 +1,16 @@
 // Everything of an order that falls due on a date (SPEC §5, the seven kinds): the overdue
 // report keeps those due before today, the morning page also those due today.
 import { addDays } from '../calendar/dates.js';
-import { dueDate } from '../facts/delivery.js';
+import { dueDate, shipsAtHandover } from '../facts/delivery.js';
 import { balanceDue } from '../facts/balance-due.js';
 import { movedFrom } from '../facts/changes.js';
 import { outstanding } from '../facts/money.js';
-import { firstShipment, lastDelivery, shipmentsInOrder, unshipped } from '../facts/shipments.js';
+import { lastDelivery, shipmentsInOrder, unshipped } from '../facts/shipments.js';
 import type { KnownOrder, MainState } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 import { effectiveState, stateIndex, stateName } from '../workflow/states.js';
 import { amount, heldSince, quantities, shipmentRef, who } from './people.js';
+import { shippedNotices } from './notices.js';
 import type { Kind, ReportContext } from './row.js';
 
 export interface DueItem {
@@ -29,9 +30,12 @@ const before = (state: MainState | undefined, limit: MainState) => state !== und
 const delivery: Builder = (order, state, ctx) => {
   const due = dueDate(order);
   if (due === undefined || !before(state, 'delivered')) return [];
-  const basis = { id: order.delivery?.promised ? 'reports/basis/promised' : 'reports/basis/requested' };
+  const shipBy = shipsAtHandover(order);
+  const basis = { id: `reports/basis/${order.delivery?.promised ? 'promised' : 'requested'}${shipBy ? '-ship' : ''}` };
   const left = unshipped(order, ctx.catalog);
   const shipped = (order.shipments ?? []).length > 0;
+  // Under a ship-by term (FOB, CIF, …) the date is met once everything has left.
+  if (shipBy && shipped && left.length === 0) return [];
   const extra: Msg | string = shipped && left.length > 0 ? { id: 'reports/extra/to-ship', args: { list: quantities(left, ctx.catalog, order) } } : '';
   const moved = order.delivery?.promised ? movedFrom(order) : undefined;
   const shownDue: Msg | string = moved ? { id: moved.reason ? 'change/due-moved-reason' : 'change/due-moved', args: { due, date: moved.date, reason: moved.reason ?? '' } } : due;
@@ -116,14 +120,14 @@ const issue: Builder = (order, _state, ctx) =>
       return { kind: 'issue' as const, due: ctx.calendar.addWorkdays(i.opened!, ctx.config.issue_days), what: { id: cause ? 'reports/what/issue-cause' : 'reports/what/issue', args: { kind, opened: i.opened!, cause } }, action };
     });
 
+/** Every shipment batch the customer was not told of (SPEC §5 `notify`, one row per batch). */
 const notify: Builder = (order, state, ctx) => {
   if (state !== 'shipped' && state !== 'delivered') return [];
-  const first = firstShipment(order);
-  if (first?.shipped === undefined) return [];
-  const told = (order.contacts ?? []).some((c) => c.node === 'shipped' && c.date !== undefined && c.date >= first.shipped!);
-  if (told) return [];
-  const args = { who: who(order), ref: shipmentRef(first), order: order.id };
-  return [{ kind: 'notify', due: ctx.calendar.nextWorkday(first.shipped), what: { id: 'reports/what/notify', args: { shipped: first.shipped } }, action: { id: 'reports/action/notify', args }, todayAction: { id: 'reports/today/notify', args } }];
+  return shippedNotices(order, ctx).map((n) => {
+    const s = order.shipments![n.shipment!]!;
+    const args = { who: who(order), ref: shipmentRef(s), order: order.id };
+    return { kind: 'notify', due: n.due, what: n.what, action: { id: 'reports/action/notify', args }, todayAction: { id: 'reports/today/notify', args } };
+  });
 };
 
 const BUILDERS: Builder[] = [delivery, milestone, shipment, followUp, payment, issue, notify];

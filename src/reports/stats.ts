@@ -1,11 +1,13 @@
 // `gendan report stats`: how well orders are delivered (on time = the last delivery on or
-// before the promised, else requested, date), by month of delivery and by customer, and
+// before the promised, else requested, date; under a ship-by incoterm the last shipment's
+// `shipped` date), by month of delivery and by customer, and
 // how long orders stay in each state (from the timestamps in `history`).
-import { diffDays } from '../calendar/dates.js';
-import { dueDate } from '../facts/delivery.js';
+import { diffDays, maxDate } from '../calendar/dates.js';
+import { dueDate, shipsAtHandover } from '../facts/delivery.js';
 import { dateMoved, originalDue } from '../facts/changes.js';
 import { lastDelivery } from '../facts/shipments.js';
-import type { Status } from '../model/order.js';
+import { effectiveState, stateIndex } from '../workflow/states.js';
+import type { Order, Status } from '../model/order.js';
 import { ALL_STATUSES } from '../workflow/states.js';
 import type { ReportInput } from './row.js';
 
@@ -57,7 +59,8 @@ export interface StatsFacts {
 }
 
 export function statsFacts(order: ReportInput['order']): StatsFacts {
-  const last = order.status === 'cancelled' ? undefined : lastDelivery(order);
+  // Under a ship-by incoterm the seller's part ends when the goods ship.
+  const last = order.status === 'cancelled' ? undefined : shipsAtHandover(order) ? lastShipped(order) : lastDelivery(order);
   let delivery: Delivery | undefined;
   if (last !== undefined) {
     const due = dueDate(order);
@@ -88,6 +91,17 @@ export function statsOf(facts: StatsFacts[]): Stats {
     by_customer: grouped(deliveries, (d) => d.customer),
     days_in_state: stateTimes(facts),
   };
+}
+
+/**
+ * Under a ship-by term (FOB, CIF, …) the order is done on time when its last shipment left
+ * by the date: the last `shipped`, once the order has left `ready` with every shipment dated.
+ */
+function lastShipped(order: Order): string | undefined {
+  const state = effectiveState(order);
+  const list = order.shipments ?? [];
+  if (state === undefined || stateIndex(state) < stateIndex('shipped') || list.length === 0 || list.some((s) => s.shipped === undefined)) return undefined;
+  return maxDate(...list.map((s) => s.shipped));
 }
 
 function grouped(list: Delivery[], key: (d: Delivery) => string): DeliveryGroup[] {

@@ -6,14 +6,15 @@ import { openItems } from '../workflow/checklist.js';
 import { atRisk } from './at-risk.js';
 import { dueToday, overdue } from './overdue.js';
 import type { Kind, ReportContext, ReportInput, ReportRow } from './row.js';
+import { tellItems } from './tell.js';
 
-export const SECTIONS = ['overdue', 'at-risk', 'due-today', 'checklist'] as const;
+export const SECTIONS = ['overdue', 'at-risk', 'due-today', 'tell', 'checklist'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface TodayItem {
   section: Section;
   kind: Kind | 'checklist';
-  /** The checklist item id, for checklist items. */
+  /** The checklist item id, for checklist items; the node, for notices to tell the customer. */
   item?: string;
   what: Msg;
   /** Dated items only. */
@@ -47,6 +48,7 @@ export function todayPage(inputs: ReportInput[], ctx: ReportContext): TodayOrder
   // A delivery due today that is already at risk is said once, in the at-risk section.
   const said = new Set(risky.map((r) => `${r.file}\0${r.kind}\0${r.due}`));
   add('due-today', dueToday(inputs, ctx).filter((r) => !said.has(`${r.file}\0${r.kind}\0${r.due}`)));
+  for (const input of inputs) for (const item of tellItems(input.order, ctx)) entry(input).items.push(item);
   for (const input of inputs) {
     for (const item of openItems(input.order, { ...ctx, file: input.source })) {
       entry(input).items.push({ section: 'checklist', kind: 'checklist', item: item.id, what: item.label, ...(item.missing ? { action: item.missing } : {}) });

@@ -3,7 +3,7 @@
 import { isDate } from '../calendar/dates.js';
 import type { Msg } from '../model/problem.js';
 import type { OrderFile } from '../load/order-file.js';
-import { earliestFeasible, type Feasibility } from '../facts/delivery.js';
+import { earliestFeasible, shipsAtHandover, type Feasibility } from '../facts/delivery.js';
 import { finding, type Rule, type RuleContext } from './rule.js';
 
 const id = (key: string, args?: Msg['args']): Msg => ({ id: `delivery-infeasible/${key}`, args });
@@ -22,8 +22,8 @@ export const deliveryInfeasible: Rule = {
   severity: 'error',
   usesToday: true,
   description: {
-    en: 'The promised (else requested) delivery date is before the earliest feasible date: start + largest lead_days + buffer_days (working days) + transit days. Checked while the order is `received` or `confirmed`.',
-    zh: '承诺（否则为要求）交期早于最早可行交期：起算日 + 最长 lead_days + buffer_days（工作日）+ 运输天数。仅在订单为 `received` 或 `confirmed` 时检查。',
+    en: 'The promised (else requested) delivery date is before the earliest feasible date: start + largest lead_days + buffer_days (working days) + transit days (no transit under EXW, FCA, FAS, FOB, CFR, CIF, CPT, CIP, where the date is the ship-by date). Checked while the order is `received` or `confirmed`.',
+    zh: '承诺（否则为要求）交期早于最早可行交期：起算日 + 最长 lead_days + buffer_days（工作日）+ 运输天数（EXW、FCA、FAS、FOB、CFR、CIF、CPT、CIP 下该日期为装运期，不计运输天数）。仅在订单为 `received` 或 `confirmed` 时检查。',
   },
   messages: {
     infeasible: {
@@ -32,6 +32,8 @@ export const deliveryInfeasible: Rule = {
     },
     promised: { en: 'promised', zh: '承诺交期' },
     requested: { en: 'requested', zh: '要求交期' },
+    'promised-ship': { en: 'promised ship-by date ({term})', zh: '承诺装运期（{term}）' },
+    'requested-ship': { en: 'requested ship-by date ({term})', zh: '要求装运期（{term}）' },
     'start-confirmed': { en: 'confirmed {date}', zh: '确认日 {date}' },
     'start-ordered': { en: 'ordered {date}', zh: '下单日 {date}' },
     'start-today': { en: 'today {date}', zh: '今天 {date}' },
@@ -63,6 +65,7 @@ export const deliveryInfeasible: Rule = {
       return []; // a calendar without any working day: nothing sensible to say here
     }
     if (!f || date >= f.earliest) return [];
-    return [finding('delivery-infeasible', 'infeasible', ['delivery', which], { which: id(which), date, earliest: f.earliest, breakdown: breakdown(f) })];
+    const label = shipsAtHandover(order) ? id(`${which}-ship`, { term: d!.incoterm! }) : id(which);
+    return [finding('delivery-infeasible', 'infeasible', ['delivery', which], { which: label, date, earliest: f.earliest, breakdown: breakdown(f) })];
   },
 };

@@ -30,7 +30,9 @@ function gapMsg(item: ItemDef, gap: Gap): Msg {
 
 function evaluate(item: ItemDef, order: Order, ctx: ChecklistContext): ItemResult {
   const gap = item.gap(order, ctx);
-  const base = { id: item.id, state: item.state, manual: item.kind === 'manual', kind: item.kind, label: labelOf(item.id) };
+  const key = item.labelFor?.(order);
+  const label = key === undefined ? labelOf(item.id) : { id: `item/${item.id}/${key}` };
+  const base = { id: item.id, state: item.state, manual: item.kind === 'manual', kind: item.kind, label };
   return gap === undefined ? { ...base, met: true } : { ...base, met: false, missing: gapMsg(item, gap) };
 }
 

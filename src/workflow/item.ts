@@ -34,6 +34,8 @@ export interface ItemDef {
   label: Text;
   /** Texts of the gaps this item can report, by key. */
   messages: Messages;
+  /** A label of `messages` that fits this order better than `label` (e.g. 定金 or 预付款), by key. */
+  labelFor?(order: Order): string | undefined;
   /** Whether the item is on this order's checklist at all (pickup, deposit, make/stock…). */
   applies?(order: Order, ctx: ChecklistContext): boolean;
   /** Undefined when met. */

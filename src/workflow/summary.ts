@@ -27,6 +27,8 @@ export interface OrderSummary {
   outstanding: number;
   depositDue: number;
   depositPaid: boolean;
+  /** How the money paid up front is called: 定金 (deposit) or 预付款 (advance, the default). */
+  depositKind: 'deposit' | 'advance';
   lines: { model: string; quantity: number; unit: string; unit_price?: number; amount: number }[];
   shipped: { model: string; ordered: number; shipped: number; unit: string }[];
   /** The checklist of the state it is in (none for closed and cancelled orders). */
@@ -63,6 +65,7 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
     outstanding: outstanding(order),
     depositDue: depositDue(order),
     depositPaid: isDepositPaid(order),
+    depositKind: order.payment?.deposit_kind === 'deposit' ? 'deposit' : 'advance',
     lines: (order.lines ?? []).map((l) => ({
       model: l.model ?? '?',
       quantity: l.quantity ?? 0,

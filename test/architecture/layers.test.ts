@@ -20,6 +20,7 @@ export const LAYERS: Record<string, number> = {
   import: 4,
   rules: 5,
   reports: 6,
+  messages: 6,
   format: 7,
   i18n: 7,
   app: 8,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { examples, read, run } from './helpers.js';
 
-const ID = 'SO-2026-0117';
+const ID = 'SO-2026-0118';
 
 /** [today, command…]: the clerk's days. */
 const STEPS: [string, string[]][] = [
@@ -64,11 +64,11 @@ describe('an order from new to closed with commands only', () => {
     for (const [today, args] of STEPS.slice(0, 7)) await run(dir, args, { GENDAN_TODAY: today });
     const r = await run(dir, ['pay', ID, '3855'], { GENDAN_TODAY: '2026-12-03' });
     expect(r.stdout).toBe(
-      'SO-2026-0117: payment of CNY 3,855.00 received on 2026-12-03; CNY 8,995.00 still owed\n' +
-        'next: ✗ customer told the order is confirmed: no contact with node `confirmed` in contacts; after telling the customer, run `gendan log SO-2026-0117 --node confirmed --channel phone "…"`\n',
+      'SO-2026-0118: payment of CNY 3,855.00 received on 2026-12-03; CNY 8,995.00 still owed\n' +
+        'next: ✗ customer told the order is confirmed: no contact with node `confirmed` in contacts; after telling the customer, run `gendan log SO-2026-0118 --node confirmed --channel phone "…"`\n',
     );
     await run(dir, ['log', ID, '--node', 'confirmed', '--channel', 'phone', '已确认'], { GENDAN_TODAY: '2026-12-03' });
     const zh = await run(dir, ['doc', ID, 'contract', 'HT-1', '--lang', 'zh'], { GENDAN_TODAY: '2026-12-03' });
-    expect(zh.stdout).toBe('SO-2026-0117：已登记合同 HT-1（2026-12-03）\n清单已全部完成：运行 `gendan advance SO-2026-0117`\n');
+    expect(zh.stdout).toBe('SO-2026-0118：已登记合同 HT-1（2026-12-03）\n清单已全部完成：运行 `gendan advance SO-2026-0118`\n');
   });
 });

@@ -69,7 +69,7 @@ describe('deliver', () => {
     const dir = examples();
     const before = read(dir, 'SO-2026-0106');
     const r = await run(dir, ['deliver', 'SO-2026-0106', '--receipt', 'QS-0106', '--date', '2026-11-28']);
-    expect(r).toMatchObject({ code: 0, stdout: 'SO-2026-0106: shipment 1 (ZTO751203669804) delivered on 2026-11-28; delivery receipt QS-0106\nall met: run `gendan advance SO-2026-0106`\n' });
+    expect(r).toMatchObject({ code: 0, stdout: 'SO-2026-0106: shipment 1 (ZTO751203669804) delivered on 2026-11-28; delivery receipt QS-0106\nnext: ✗ no open logistics delay, damage or loss issues: open issue(s) without `resolved`: logistics_delay (2026-11-30)\n  record it: `gendan resolve SO-2026-0106`\n' });
     expect(diff(before, read(dir, 'SO-2026-0106'))).toEqual([
       '+    delivered: 2026-11-28',
       expect.stringMatching(/^\+  - \{ kind: delivery_receipt, ref: QS-0106, date: 2026-11-28 \}$/),

@@ -153,12 +153,14 @@ describe('partial shipments', () => {
       contacts: told,
     });
     const { rows } = await report('overdue', ws([o]), T);
+    // The second batch (11-18) was never told: a notify row of its own.
     expect(rows.map((r) => [r.kind, r.days_late])).toEqual([
+      ['notify', 6],
       ['delivery', 5],
       ['shipment', 3],
     ]);
-    expect(rows[0]!.what).toBe('promised delivery 2026-11-20, order shipped; still to ship: 100 pcs XK-200');
-    expect(rows[1]!.what).toContain('DB2');
+    expect(rows[1]!.what).toBe('promised delivery 2026-11-20, order shipped; still to ship: 100 pcs XK-200');
+    expect(rows[2]!.what).toContain('DB2');
   });
 });
 

@@ -139,7 +139,7 @@ describe('the examples workspace', () => {
     const cwd = copyExamples();
     const p = await page(cwd, '2026-12-02');
     const sections = new Set(p.orders.flatMap((o) => o.items.map((i) => i.section)));
-    expect([...sections].sort()).toEqual(['at-risk', 'checklist', 'due-today', 'overdue']);
+    expect([...sections].sort()).toEqual(['at-risk', 'checklist', 'due-today', 'overdue', 'tell']);
     const statuses = new Set(p.orders.map((o) => o.status));
     expect(statuses.has('cancelled')).toBe(false);
     expect(statuses.has('closed')).toBe(false);

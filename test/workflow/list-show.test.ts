@@ -46,7 +46,7 @@ describe('show', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('SO-1 · 恒达机械 · preparing\n');
     expect(r.stdout).toContain('paid      CNY 300.00 of 1,000.00 (30%) · outstanding 700.00');
-    expect(r.stdout).toContain('deposit   300.00 ✓ received');
+    expect(r.stdout).toContain('advance   300.00 ✓ received');
     expect(r.stdout).toContain('shipped   XK-210 100/100 pcs');
     expect(r.stdout).toContain('  XK-210  100 pcs × 10.00 = 1,000.00');
     expect(r.stdout).toContain('Checklist of preparing (preparing): 0 of 2 not met');

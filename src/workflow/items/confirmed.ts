@@ -22,21 +22,37 @@ const milestonesPlanned: ItemDef = {
   },
 };
 
+// The label follows payment.deposit_kind: a 定金 (deposit) carries penalties in Chinese
+// contract law and is capped at 20 %; most "30 %" payments up front are 预付款 (advance).
 const depositReceived: ItemDef = {
   id: 'deposit_received',
   state: 'confirmed',
   kind: 'fact',
-  label: { en: 'deposit received', zh: '定金已收' },
+  label: { en: 'deposit or advance payment received', zh: '定金/预付款已收' },
   messages: {
-    short: { en: 'payments total {currency} {paid}; the {percent}% deposit is {due}', zh: '已收款合计 {currency} {paid}；{percent}% 定金为 {due}' },
+    'label-deposit': { en: 'deposit received', zh: '定金已收' },
+    'label-advance': { en: 'advance payment received', zh: '预付款已收' },
+    short: { en: 'payments total {currency} {paid}; the {percent}% {kind} is {due}', zh: '已收款合计 {currency} {paid}；{percent}% {kind}为 {due}' },
+    deposit: { en: 'deposit', zh: '定金' },
+    advance: { en: 'advance payment', zh: '预付款' },
     unpriced: UNPRICED,
   },
+  labelFor: (o) => (o.payment?.deposit_kind === 'deposit' ? 'label-deposit' : 'label-advance'),
   applies: (o) => (o.payment?.deposit_percent ?? 0) > 0,
   gap: (o) =>
     priceGap(o) ??
     (isDepositPaid(o)
       ? undefined
-      : { key: 'short', args: { currency: o.currency ?? 'CNY', paid: money(paidSum(o)), due: money(depositDue(o)), percent: o.payment?.deposit_percent ?? 0 } }),
+      : {
+          key: 'short',
+          args: {
+            currency: o.currency ?? 'CNY',
+            paid: money(paidSum(o)),
+            due: money(depositDue(o)),
+            percent: o.payment?.deposit_percent ?? 0,
+            kind: { id: `item/deposit_received/${o.payment?.deposit_kind === 'deposit' ? 'deposit' : 'advance'}` },
+          },
+        }),
 };
 
 export const confirmedItems: ItemDef[] = [
