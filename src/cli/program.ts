@@ -23,6 +23,8 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   log: () => import('./commands/log.js'),
   show: () => import('./commands/show.js'),
   list: () => import('./commands/list.js'),
+  git: () => import('./commands/git.js'),
+  'merge-driver': () => import('./commands/merge-driver.js'),
 };
 
 export async function buildProgram(run: Runner, version: string, io: Io, argv: string[]): Promise<Command> {

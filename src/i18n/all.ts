@@ -4,6 +4,7 @@ import { cliMessages } from './cli.js';
 import { reportMessages } from './reports.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
+import { mergeMessages } from './merge.js';
 
 let done = false;
 
@@ -14,4 +15,5 @@ export function registerAll(): void {
   register(reportMessages);
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
   register(workflowMessages());
+  register(mergeMessages);
 }
