@@ -7,8 +7,10 @@ export function markerBlock(ours: string[], theirs: string[], labels: { ours: st
 }
 
 export interface MarkedConflict {
-  /** 1-based lines of `<<<<<<<`, `=======` (undefined if missing) and `>>>>>>>` (undefined if missing). */
-  start: number;
+  /** 1-based line where the block starts. */
+  first: number;
+  /** 1-based lines of `<<<<<<<`, `=======` and `>>>>>>>`, each when present. */
+  start?: number;
   middle?: number;
   end?: number;
 }
@@ -27,14 +29,14 @@ export function conflictMarkers(text: string): MarkedConflict[] {
     const kind = m[1]![0];
     if (kind === '<') {
       if (open) out.push(open);
-      open = { start: i + 1 };
+      open = { first: i + 1, start: i + 1 };
     } else if (kind === '=' && open && open.middle === undefined) open.middle = i + 1;
     else if (kind === '>') {
       if (open) {
         open.end = i + 1;
         out.push(open);
         open = undefined;
-      } else out.push({ start: i + 1, end: i + 1 });
+      } else out.push({ first: i + 1, end: i + 1 });
     }
   }
   if (open) out.push(open);

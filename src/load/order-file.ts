@@ -60,9 +60,10 @@ export function orderFromText(path: string, display: string, text: string, fast 
 
 /** A conflict git left in the file: where it is, and that it must be resolved by hand. */
 function markerFinding(m: ReturnType<typeof conflictMarkers>[number]): Finding {
-  const lines = [`<<<<<<< ${m.start}`, m.middle && `======= ${m.middle}`, m.end && `>>>>>>> ${m.end}`].filter(Boolean).join(', ');
-  const range = m.end !== undefined && m.end !== m.start ? `${m.start}–${m.end}` : `${m.start}`;
-  return { rule: 'file', where: { line: m.start, column: 1 }, msg: { id: 'file/conflict-markers', args: { range, lines } } };
+  const lines = [m.start && `<<<<<<< ${m.start}`, m.middle && `======= ${m.middle}`, m.end && `>>>>>>> ${m.end}`].filter(Boolean).join(', ');
+  const last = m.end ?? m.middle ?? m.first;
+  const range = last !== m.first ? `${m.first}–${last}` : `${m.first}`;
+  return { rule: 'file', where: { line: m.first, column: 1 }, msg: { id: 'file/conflict-markers', args: { range, lines } } };
 }
 
 /** The schema's verdict on parsed data: the order (pruned of invalid values) and findings. */
