@@ -118,7 +118,7 @@ export class Clone {
 
   commit(message: string): void {
     this.ok('add', '-A');
-    this.ok('commit', '-q', '-m', message);
+    this.ok('commit', '-q', '--allow-empty', '-m', message);
   }
 }
 
