@@ -92,47 +92,58 @@ export function planMerge(base: unknown, ours: unknown, theirs: unknown, settle:
     return [...out, ...tNew];
   }
 
-  /** A log: both sides' new entries, each once, in date order; base entries merged in place. */
+  /**
+   * A log: both sides' new entries, each once, in date order. The base's entries are found
+   * on each side in their order (a merge before may have put new ones between them) and
+   * merged in place, key by key.
+   */
   function logList(path: DataPath, from: DataPath, log: LogList, b: unknown[], o: unknown[], t: unknown[]): unknown[] {
-    const n = b.length;
-    if (o.length < n || t.length < n) throw new CannotMerge(`${path.join('.')}: an entry was removed`);
-    for (let i = 0; i < n; i++) {
-      if (!sameEntry(log, b[i], o[i]) || !sameEntry(log, b[i], t[i])) throw new CannotMerge(`${path.join('.')}: entries were reordered or rewritten`);
-    }
-    const out = b.map((_, i) => node([...path, i], [...from, i], b[i], o[i], t[i]));
-    const oNew = o.slice(n);
+    const inOurs = align(path, log, b, o);
+    const inTheirs = align(path, log, b, t);
+    const ours = [...o];
+    b.forEach((entry, j) => {
+      ours[inOurs[j]!] = node([...path, inOurs[j]!], [...from, inTheirs[j]!], entry, o[inOurs[j]!], t[inTheirs[j]!]);
+    });
+    const oursNew = new Set(o.keys());
+    for (const i of inOurs) oursNew.delete(i);
     const matched = new Set<number>();
     // Each of their new entries: one of ours already (the same fact recorded on both
-    // sides), the same named entry (merged by key), or new to us.
-    const theirsOnly: { item: unknown; at: number }[] = [];
-    const merged = [...oNew];
-    t.slice(n).forEach((item, k) => {
-      const at = n + k;
-      let j = oNew.findIndex((x, i) => !matched.has(i) && eq(x, item));
-      if (j !== -1) return void matched.add(j);
-      const name = entryName(log, item);
-      j = name === undefined ? -1 : oNew.findIndex((x, i) => !matched.has(i) && entryName(log, x) === name);
+    // sides), the same named entry (merged by key), or new to us — then it goes after the
+    // base entry it follows on their side, among ours by date.
+    const inserts: { item: unknown; before: number; at: number }[] = [];
+    let lo = 0;
+    t.forEach((item, k) => {
+      const j = inTheirs.indexOf(k);
       if (j !== -1) {
-        matched.add(j);
-        merged[j] = node([...path, n + j], [...from, at], undefined, oNew[j], item);
+        lo = Math.max(lo, inOurs[j]! + 1);
         return;
       }
-      theirsOnly.push({ item, at });
-    });
-    // Their entries go in date order among our new ones, keeping each side's own order.
-    const result: unknown[] = [...out];
-    let next = 0;
-    for (const { item, at } of theirsOnly) {
+      const same = [...oursNew].find((i) => !matched.has(i) && eq(o[i], item));
+      if (same !== undefined) return void matched.add(same);
+      const name = entryName(log, item);
+      const named = name === undefined ? undefined : [...oursNew].find((i) => !matched.has(i) && entryName(log, o[i]) === name);
+      if (named !== undefined) {
+        matched.add(named);
+        ours[named] = node([...path, named], [...from, k], undefined, o[named], item);
+        return;
+      }
       const time = entryTime(log, item);
-      let j = next;
-      if (time !== undefined) {
-        while (j < merged.length && !(later(log, merged[j], time))) j++;
-      } else j = merged.length;
-      for (; next < j; next++) result.push(merged[next]);
-      ops.push(insertOp(path, j < oNew.length ? n + j : undefined, item, [...from, at]));
-      result.push(item);
+      let q = lo;
+      if (time === undefined) q = o.length;
+      else while (q < o.length && !later(log, ours[q], time)) q++;
+      inserts.push({ item, before: q, at: k });
+      lo = q;
+    });
+    const result: unknown[] = [];
+    let next = 0;
+    for (let q = 0; q <= o.length; q++) {
+      for (; next < inserts.length && inserts[next]!.before === q; next++) {
+        const { item, at } = inserts[next]!;
+        ops.push(insertOp(path, q < o.length ? q : undefined, item, [...from, at]));
+        result.push(item);
+      }
+      if (q < o.length) result.push(ours[q]);
     }
-    for (; next < merged.length; next++) result.push(merged[next]);
     return result;
   }
 
@@ -158,6 +169,24 @@ export function planMerge(base: unknown, ours: unknown, theirs: unknown, settle:
 
   const merged = node([], [], base, ours, theirs);
   return { merged, ops, conflicts };
+}
+
+/**
+ * Where each base entry is on a side: found in order, unchanged or filled in (same stable
+ * keys) — an entry still equal to the base's further on is that one, not this.
+ */
+function align(path: DataPath, log: LogList, base: unknown[], side: unknown[]): number[] {
+  const at: number[] = [];
+  let j = 0;
+  for (let i = 0; i < side.length && j < base.length; i++) {
+    const b = base[j];
+    if (eq(b, side[i]) || (sameEntry(log, b, side[i]) && !side.slice(i + 1).some((x) => eq(b, x)))) {
+      at.push(i);
+      j++;
+    }
+  }
+  if (j < base.length) throw new CannotMerge(`${path.join('.')}: an entry was removed or rewritten`);
+  return at;
 }
 
 function later(log: LogList, entry: unknown, time: number): boolean {
