@@ -51,7 +51,10 @@ export function runGitSetup(session: Session, dirArg: string, keepLang = false):
   if (keepLang) session.lang = lang;
   const root = ws.config.file ? dirname(ws.config.file) : dir;
   const top = gitTop(root);
-  if (top === undefined) throw userError('git/not-repo', { dir: session.display(root) });
+  if (top === undefined) {
+    git(['--version'], root); // no git at all says so
+    throw userError('git/not-repo', { dir: session.display(root) });
+  }
   const say = (id: string, args?: Record<string, string>) => session.io.stdout(`${session.t(id, args)}\n`);
   const gendan = gendanCommand(session.io.env);
 

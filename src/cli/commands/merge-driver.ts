@@ -58,6 +58,8 @@ export function runMergeDriver(session: Session, baseArg: string, oursArg: strin
       session.io.stderr(`${session.t('cli/error-prefix')}${session.t('merge/conflict', { file: shown, fields })}\n`);
       return 1;
     }
+    // Why not entry by entry: for whoever debugs a merge (internal words, English only).
+    if (session.opts.debug || session.io.env.GENDAN_DEBUG === '1') session.io.stderr(`gendan: ${shown}: line merge: ${outcome.reason}\n`);
   }
   return lineMerge(session, basePath, oursPath, theirsPath, shown, ours);
 }
