@@ -11,7 +11,7 @@ import { validator } from '../load/schemas.js';
 import type { Order } from '../model/order.js';
 import { EditBug, setScalar } from '../edit/splice.js';
 import type { ChecklistContext } from '../workflow/checklist.js';
-import { CannotMerge, planMerge, type Conflict } from './plan.js';
+import { CannotMerge, planMerge, type Conflict, type TextOp } from './plan.js';
 import { settleRules, statusPick } from './resolve.js';
 import { applyToOurs } from './text.js';
 import { markerBlock } from '../load/conflict-markers.js';
@@ -44,15 +44,30 @@ export function mergeOrderTexts(base: string, ours: string, theirs: string, ctx:
         merged.status = ts as Order['status'];
       } else if (pick === undefined) planned.conflicts.push({ path: ['status'], base: bs, ours: os, theirs: ts });
     }
-    const text = applyToOurs(ours, theirs, planned.ops);
-    const wrong = disproof(text, planned.merged, [o, t]);
-    if (wrong) return { kind: 'fallback', reason: wrong };
+    const text = written(ours, theirs, planned.ops, planned.merged, [o, t]);
+    if (typeof text !== 'string') return { kind: 'fallback', reason: text.wrong };
     if (planned.conflicts.length === 0) return { kind: 'merged', text };
     return { kind: 'conflict', text: withMarkers(text, planned.conflicts, labels), conflicts: planned.conflicts };
   } catch (e) {
     if (e instanceof CannotMerge || e instanceof EditBug) return { kind: 'fallback', reason: e.message };
     throw e;
   }
+}
+
+/**
+ * Our text with the edits, proved. Lists are found by their lines as a rule; should that
+ * read some layout wrong, the proof says so, and the yaml Document finds them instead.
+ */
+function written(ours: string, theirs: string, ops: TextOp[], merged: unknown, sides: unknown[]): string | { wrong: string } {
+  try {
+    const quick = applyToOurs(ours, theirs, ops);
+    if (disproof(quick, merged, sides) === undefined) return quick;
+  } catch (e) {
+    if (!(e instanceof CannotMerge || e instanceof EditBug)) throw e;
+  }
+  const text = applyToOurs(ours, theirs, ops, false);
+  const wrong = disproof(text, merged, sides);
+  return wrong === undefined ? text : { wrong };
 }
 
 const Unreadable = Symbol('unreadable');

@@ -35,8 +35,8 @@ export interface Planned {
   conflicts: Conflict[];
 }
 
-type Map = Record<string, unknown>;
-const isMap = (v: unknown): v is Map => typeof v === 'object' && v !== null && !Array.isArray(v);
+type Mapping = Record<string, unknown>;
+const isMap = (v: unknown): v is Mapping => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 const eq = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 
@@ -65,8 +65,8 @@ export function planMerge(base: unknown, ours: unknown, theirs: unknown, settle:
     throw new CannotMerge(`${path.join('.')}: changed in different ways on both sides`);
   }
 
-  function map(path: DataPath, from: DataPath, b: Map | undefined, o: Map, t: Map): Map {
-    const out: Map = {};
+  function map(path: DataPath, from: DataPath, b: Mapping | undefined, o: Mapping, t: Mapping): Mapping {
+    const out: Mapping = {};
     for (const k of Object.keys(o)) {
       const v = node([...path, k], [...from, k], b?.[k], o[k], t[k]);
       if (v !== undefined) out[k] = v;
@@ -106,24 +106,35 @@ export function planMerge(base: unknown, ours: unknown, theirs: unknown, settle:
     });
     const oursNew = new Set(o.keys());
     for (const i of inOurs) oursNew.delete(i);
+    // Our new entries by their content and by their name, to find theirs among them.
+    const byContent = new Map<string, number[]>();
+    const byName = new Map<string, number[]>();
+    for (const i of oursNew) {
+      push(byContent, canonical(o[i]), i);
+      const name = entryName(log, o[i]);
+      if (name !== undefined) push(byName, name, i);
+    }
     const matched = new Set<number>();
+    const claim = (map: Map<string, number[]>, key: string | undefined) => {
+      const i = key === undefined ? undefined : map.get(key)?.find((x) => !matched.has(x));
+      if (i !== undefined) matched.add(i);
+      return i;
+    };
     // Each of their new entries: one of ours already (the same fact recorded on both
     // sides), the same named entry (merged by key), or new to us — then it goes after the
     // base entry it follows on their side, among ours by date.
     const inserts: { item: unknown; before: number; at: number }[] = [];
+    const inTheirsAt = new Map(inTheirs.map((k, j) => [k, j]));
     let lo = 0;
     t.forEach((item, k) => {
-      const j = inTheirs.indexOf(k);
-      if (j !== -1) {
+      const j = inTheirsAt.get(k);
+      if (j !== undefined) {
         lo = Math.max(lo, inOurs[j]! + 1);
         return;
       }
-      const same = [...oursNew].find((i) => !matched.has(i) && eq(o[i], item));
-      if (same !== undefined) return void matched.add(same);
-      const name = entryName(log, item);
-      const named = name === undefined ? undefined : [...oursNew].find((i) => !matched.has(i) && entryName(log, o[i]) === name);
+      if (claim(byContent, canonical(item)) !== undefined) return;
+      const named = claim(byName, entryName(log, item));
       if (named !== undefined) {
-        matched.add(named);
         ours[named] = node([...path, named], [...from, k], undefined, o[named], item);
         return;
       }
@@ -187,6 +198,17 @@ function align(path: DataPath, log: LogList, base: unknown[], side: unknown[]): 
   }
   if (j < base.length) throw new CannotMerge(`${path.join('.')}: an entry was removed or rewritten`);
   return at;
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+/** JSON with keys in order: equal for equal data, whatever order each side wrote the keys in. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => (isMap(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x));
 }
 
 function later(log: LogList, entry: unknown, time: number): boolean {
