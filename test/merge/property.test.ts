@@ -7,6 +7,9 @@ import { Calendar } from '../../src/calendar/calendar.js';
 import { applyOps } from '../../src/edit/apply.js';
 import { parseData } from '../../src/load/parse.js';
 import { mergeOrderTexts } from '../../src/merge/merge.js';
+import { planMerge } from '../../src/merge/plan.js';
+import { settleRules } from '../../src/merge/resolve.js';
+import { applyToOurs } from '../../src/merge/text.js';
 import { defaultConfig } from '../../src/model/config.js';
 import { parseCatalogText } from './catalog.js';
 import { BASE, expectFacts, steps, type Data } from './recordings.js';
@@ -46,6 +49,9 @@ describe('merging random recordings from two sides', () => {
         if (r.kind !== 'merged') return;
         const [b, o, t, m] = [BASE, ours, theirs, r.text].map((x) => parseData(x).data as Data);
         expectFacts(b!, [o!, t!], m!, facts);
+        // Lists found by their lines or through the yaml Document: the same text.
+        const planned = planMerge(b, o, t, settleRules(b, o, t));
+        expect(applyToOurs(ours, theirs, planned.ops, false)).toBe(applyToOurs(ours, theirs, planned.ops, true));
         // Merging the other way round holds the same data (entries of one date may come in another order).
         const back = mergeOrderTexts(BASE, theirs, ours, ctx);
         expect(back.kind).toBe('merged');
