@@ -45,7 +45,7 @@ Examples:
 export function runMergeDriver(session: Session, baseArg: string, oursArg: string, theirsArg: string, pathArg?: string): number {
   const [basePath, oursPath, theirsPath] = [baseArg, oursArg, theirsArg].map((p) => session.resolve(p)) as [string, string, string];
   const shown = pathArg ?? session.display(oursPath);
-  const [base, ours, theirs] = [basePath, oursPath, theirsPath].map(readText) as [Text, Text, Text];
+  const [base, ours, theirs] = [basePath, oursPath, theirsPath].map((p) => readText(p, session.display(p))) as [Text, Text, Text];
   if (base.text !== undefined && ours.text !== undefined && theirs.text !== undefined) {
     const outcome = mergeOrderTexts(base.text, ours.text, theirs.text, checklistContext(session, pathArg), LABELS);
     if (outcome.kind === 'merged') {
@@ -69,12 +69,12 @@ interface Text {
   bom: string;
 }
 
-function readText(path: string): Text {
+function readText(path: string, shown = path): Text {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw userError('merge/unreadable', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw userError('merge/unreadable', { file: shown, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
