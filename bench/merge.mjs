@@ -13,6 +13,15 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { median, run } from './measure.mjs';
 
+/** CPU seconds (user + system) a command took, by GNU time when it is there: on a busy machine, steadier than the wall clock. */
+const TIME = spawnSync('/usr/bin/time', ['-f', '%U %S', 'true'], { encoding: 'utf8' }).status === 0;
+function cpuMs(cmd, args, opts) {
+  if (!TIME) return undefined;
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', cmd, ...args], { ...opts, encoding: 'utf8' });
+  const [u, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return (u + sys) * 1000;
+}
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/gendan.js');
 const { applyOps } = await import(join(ROOT, 'dist/edit/apply.js'));
@@ -148,12 +157,16 @@ const versions = join(dir, 'versions');
 mkdirSync(versions);
 for (const [name, rev] of [['base', base], ['ours', 'a'], ['theirs', 'b']]) writeFileSync(join(versions, `${name}.yaml`), git('show', `${rev}:orders/SO-2026-0142.yaml`).stdout);
 const driverMs = [];
+const driverCpu = [];
+const driverArgs = [BIN, 'merge-driver', 'base.yaml', 'result.yaml', 'theirs.yaml', 'orders/SO-2026-0142.yaml'];
 let status;
 for (let i = 0; i < Number(values.runs); i++) {
   writeFileSync(join(versions, 'result.yaml'), readFileSync(join(versions, 'ours.yaml')));
-  const r = run(process.execPath, [BIN, 'merge-driver', 'base.yaml', 'result.yaml', 'theirs.yaml', 'orders/SO-2026-0142.yaml'], { cwd: versions, env });
+  const r = run(process.execPath, driverArgs, { cwd: versions, env });
   driverMs.push(r.ms);
   status = r.status;
+  writeFileSync(join(versions, 'result.yaml'), readFileSync(join(versions, 'ours.yaml')));
+  driverCpu.push(cpuMs(process.execPath, driverArgs, { cwd: versions, env }));
 }
 mergeOther('a', 'b');
 const lines = (name) => readFileSync(join(versions, `${name}.yaml`), 'utf8').split('\n').length - 1;
@@ -163,14 +176,16 @@ const final = readFileSync(file, 'utf8');
 const entries = Object.values(parseData(final).data).filter(Array.isArray).flat().map((e) => JSON.stringify(e));
 const once = facts.filter((f) => entries.filter((e) => e.startsWith(f.slice(0, -1))).length === 1).length;
 const startMs = median(Array.from({ length: 5 }, () => run(process.execPath, ['-e', '0']).ms));
+const startCpu = median(Array.from({ length: 5 }, () => cpuMs(process.execPath, ['-e', '0'])));
 
 const ms = (x) => `${Math.round(x)} ms`;
 console.log(`| merge driver, ${commits} commits of recordings on one order | |`);
 console.log('|---|---|');
 console.log(`| merges git made with the driver (every ${EVERY} commits, then the last) | ${merges.length}, ${conflicts.length} with a conflict |`);
 console.log(`| one \`git merge\` (driver included): median / slowest | ${ms(median(merges))} / ${ms(Math.max(...merges))} |`);
-console.log(`| the driver alone on the last merge (${lines('base')} → ${lines('ours')} / ${lines('theirs')} lines; exit ${status}): median of ${driverMs.length} | ${ms(median(driverMs))} |`);
-console.log(`| Node's own start (\`node -e 0\`), for scale | ${ms(startMs)} |`);
+const cpu = (x) => (TIME ? `, ${ms(x)} CPU` : '');
+console.log(`| the driver alone on the last merge (${lines('base')} → ${lines('ours')} / ${lines('theirs')} lines; exit ${status}): median of ${driverMs.length} | ${ms(median(driverMs))}${cpu(median(driverCpu))} |`);
+console.log(`| Node's own start (\`node -e 0\`), for scale | ${ms(startMs)}${cpu(startCpu)} |`);
 console.log(`| the merged order: lines; parses; entries recorded on either branch found exactly once | ${final.split('\n').length - 1}; ${parseData(final).findings.length === 0 ? 'yes' : 'no'}; ${once} of ${facts.length} |`);
 console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg()[0].toFixed(1)}; history built in ${buildS.toFixed(0)} s; ${dir}`);
 for (const c of conflicts) console.log(`conflict: ${c}`);
