@@ -26,7 +26,14 @@ export interface Labels {
   theirs: string;
 }
 
-export function mergeOrderTexts(base: string, ours: string, theirs: string, ctx: ChecklistContext, labels: Labels = { ours: 'ours', theirs: 'theirs' }): MergeOutcome {
+/** `ctx` (or a function giving it, called only when both sides moved the order to different states) judges the checklists. */
+export function mergeOrderTexts(
+  base: string,
+  ours: string,
+  theirs: string,
+  ctx: ChecklistContext | (() => ChecklistContext),
+  labels: Labels = { ours: 'ours', theirs: 'theirs' },
+): MergeOutcome {
   const b = dataOf(base, true);
   const o = dataOf(ours, false);
   const t = dataOf(theirs, false);
@@ -38,7 +45,7 @@ export function mergeOrderTexts(base: string, ours: string, theirs: string, ctx:
     const ts = statusOf(t);
     if (os !== ts && os !== bs && ts !== bs && typeof os === 'string' && typeof ts === 'string') {
       const merged = planned.merged as Order;
-      const pick = statusPick(merged, os, ts, ctx);
+      const pick = statusPick(merged, os, ts, typeof ctx === 'function' ? ctx() : ctx);
       if (pick === 'theirs') {
         planned.ops.push({ kind: 'set', path: ['status'], value: ts });
         merged.status = ts as Order['status'];

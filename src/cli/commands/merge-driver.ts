@@ -47,7 +47,7 @@ export function runMergeDriver(session: Session, baseArg: string, oursArg: strin
   const shown = pathArg ?? session.display(oursPath);
   const [base, ours, theirs] = [basePath, oursPath, theirsPath].map((p) => readText(p, session.display(p))) as [Text, Text, Text];
   if (base.text !== undefined && ours.text !== undefined && theirs.text !== undefined) {
-    const outcome = mergeOrderTexts(base.text, ours.text, theirs.text, checklistContext(session, pathArg), LABELS);
+    const outcome = mergeOrderTexts(base.text, ours.text, theirs.text, () => checklistContext(session, pathArg), LABELS);
     if (outcome.kind === 'merged') {
       write(oursPath, ours.bom + outcome.text, shown);
       return 0;
