@@ -3,13 +3,13 @@
 import { relative, resolve } from 'node:path';
 import { Calendar } from '../calendar/calendar.js';
 import { isDate, localToday } from '../calendar/dates.js';
-import type { Catalog } from '../model/catalog.js';
-import type { Config, Lang } from '../model/config.js';
+import type { Lang } from '../model/config.js';
 import { userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
 import { pickLang, t } from '../i18n/i18n.js';
 import { findConfig, loadCatalog, loadConfig } from '../load/workspace.js';
 import type { Io } from './io.js';
+import type { Workspace } from '../app/workspace.js';
 
 export interface GlobalOptions {
   today?: string;
@@ -20,12 +20,7 @@ export interface GlobalOptions {
   debug?: boolean;
 }
 
-export interface Workspace {
-  config: Config;
-  catalog: Catalog;
-  calendar: Calendar;
-  notes: Msg[];
-}
+export type { Workspace };
 
 export class Session {
   lang: Lang;

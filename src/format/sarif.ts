@@ -1,7 +1,7 @@
 // SARIF 2.1.0, for code-scanning dashboards: one run, the rules that fired, one result each.
 import { t } from '../i18n/i18n.js';
 import type { Rule } from '../rules/rule.js';
-import type { ProblemFormatter } from './problems.js';
+import type { ProblemFormatter } from './check-report.js';
 
 export function sarif(rules: Rule[]): ProblemFormatter {
   return (report, { lang }) => {

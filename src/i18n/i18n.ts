@@ -2,21 +2,15 @@
 import type { Lang } from '../model/config.js';
 import type { Msg } from '../model/problem.js';
 
-export interface Text {
-  en: string;
-  zh: string;
-}
-export type Messages = Record<string, Text>;
+import type { Messages, Text } from '../model/text.js';
+
+export type { Messages, Text };
 
 const registry = new Map<string, Text>();
 
 /** Add a catalog of messages; ids must be unique across the program. */
 export function register(messages: Messages, prefix = ''): void {
   for (const [id, text] of Object.entries(messages)) registry.set(prefix + id, text);
-}
-
-export function hasMessage(id: string): boolean {
-  return registry.has(id);
 }
 
 /** Fill `{name}` placeholders; an unknown placeholder is left as it is. */

@@ -1,13 +1,14 @@
 // The order-aware three-way merge on texts (src/merge/): what merges, where new entries
 // go, what is kept of each side's layout, and what is left to git's line merge.
 import { describe, expect, test } from 'vitest';
+import { checkErrors } from '../../src/app/check-passes.js';
 import { Calendar } from '../../src/calendar/calendar.js';
 import { mergeOrderTexts } from '../../src/merge/merge.js';
 import { defaultConfig } from '../../src/model/config.js';
 import { parseCatalogText } from './catalog.js';
 
 const config = defaultConfig('.');
-const ctx = { config, catalog: parseCatalogText(), calendar: new Calendar(config.calendar), today: '2026-12-01' };
+const ctx = { config, catalog: parseCatalogText(), calendar: new Calendar(config.calendar), today: '2026-12-01', checker: checkErrors };
 const merge = (base: string, ours: string, theirs: string) => mergeOrderTexts(base, ours, theirs, ctx);
 
 const BASE = `id: SO-1

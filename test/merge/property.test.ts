@@ -3,6 +3,7 @@
 // never a fall back to line merging for the edits the recording commands make.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { checkErrors } from '../../src/app/check-passes.js';
 import { Calendar } from '../../src/calendar/calendar.js';
 import { applyOps } from '../../src/edit/apply.js';
 import { parseData } from '../../src/load/parse.js';
@@ -15,7 +16,7 @@ import { parseCatalogText } from './catalog.js';
 import { BASE, expectFacts, steps, type Data } from './recordings.js';
 
 const config = defaultConfig('.');
-const ctx = { config, catalog: parseCatalogText(), calendar: new Calendar(config.calendar), today: '2026-12-01' };
+const ctx = { config, catalog: parseCatalogText(), calendar: new Calendar(config.calendar), today: '2026-12-01', checker: checkErrors };
 
 /** The data with every list sorted: for comparing merges whose entries of one date may be in either order. */
 function unordered(v: unknown): unknown {

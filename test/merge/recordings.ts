@@ -16,15 +16,15 @@ export const day = fc.integer({ min: 6, max: 30 }).map((d) => `2026-11-${String(
 /** One recording; `k` makes its fact unique. */
 export type Recording = (k: number) => Op;
 export const recording: fc.Arbitrary<Recording> = fc.oneof(
-  day.map((date) => (k: number) => ({ kind: 'append', path: ['payments'], item: { date, amount: 100 + k, note: `f${k}` } }) as Op),
-  fc.tuple(day, fc.constantFrom('other', 'delay', 'payment')).map(([date, node]) => (k: number) => ({ kind: 'append', path: ['contacts'], item: { date, node, channel: 'phone', note: `f${k}` } }) as Op),
-  day.map((opened) => (k: number) => ({ kind: 'append', path: ['issues'], item: { opened, kind: 'other', cause: `f${k}` } }) as Op),
-  day.map((shipped) => (k: number) => ({ kind: 'append', path: ['shipments'], item: { shipped, carrier: '顺丰', tracking: `f${k}`, eta: '2026-12-03', items: [{ model: 'XK-200', quantity: 1 }] } }) as Op),
-  day.map((d) => (k: number) => ({ kind: 'append', path: ['documents'], item: { kind: 'other', ref: `f${k}`, date: d } }) as Op),
-  fc.constant((k: number) => ({ kind: 'set', path: ['issues', 0, 'action'], value: `f${k}` }) as Op),
-  day.map((d) => () => ({ kind: 'set', path: ['issues', 0, 'resolved'], value: d }) as Op),
-  day.map((d) => () => ({ kind: 'set', path: ['shipments', 0, 'delivered'], value: d }) as Op),
-  day.map((d) => () => ({ kind: 'set', path: ['checklist', 'logistics_arranged'], value: d }) as Op),
+  day.map((date) => (k: number): Op => ({ kind: 'append', path: ['payments'], item: { date, amount: 100 + k, note: `f${k}` } })),
+  fc.tuple(day, fc.constantFrom('other', 'delay', 'payment')).map(([date, node]) => (k: number): Op => ({ kind: 'append', path: ['contacts'], item: { date, node, channel: 'phone', note: `f${k}` } })),
+  day.map((opened) => (k: number): Op => ({ kind: 'append', path: ['issues'], item: { opened, kind: 'other', cause: `f${k}` } })),
+  day.map((shipped) => (k: number): Op => ({ kind: 'append', path: ['shipments'], item: { shipped, carrier: '顺丰', tracking: `f${k}`, eta: '2026-12-03', items: [{ model: 'XK-200', quantity: 1 }] } })),
+  day.map((d) => (k: number): Op => ({ kind: 'append', path: ['documents'], item: { kind: 'other', ref: `f${k}`, date: d } })),
+  fc.constant((k: number): Op => ({ kind: 'set', path: ['issues', 0, 'action'], value: `f${k}` })),
+  day.map((d) => (): Op => ({ kind: 'set', path: ['issues', 0, 'resolved'], value: d })),
+  day.map((d) => (): Op => ({ kind: 'set', path: ['shipments', 0, 'delivered'], value: d })),
+  day.map((d) => (): Op => ({ kind: 'set', path: ['checklist', 'logistics_arranged'], value: d })),
 );
 
 /** The steps, each on one side (true: ours). */

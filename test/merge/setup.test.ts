@@ -1,8 +1,7 @@
 // `gendan git setup` (and `gendan init` in a repository), the pre-commit hook it writes,
 // and conflict markers left in an order file.
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { BIN, gendan, tempDir, workspace } from '../helpers/cli.js';
 import { BASE_ORDER, Clone, gitEnv } from './repo.js';

@@ -13,6 +13,7 @@ import { UserError, userError } from '../../model/errors.js';
 import { defaultConfig } from '../../model/config.js';
 import { mergeOrderTexts, type Labels } from '../../merge/merge.js';
 import type { ChecklistContext } from '../../workflow/checklist.js';
+import { checkErrors } from '../../app/check-passes.js';
 import { git } from '../git.js';
 import type { Session } from '../session.js';
 import type { Runner } from '../command.js';
@@ -88,11 +89,11 @@ function readText(path: string, shown = path): Text {
 function checklistContext(session: Session, path: string | undefined): ChecklistContext {
   try {
     const ws = session.workspace(path === undefined ? undefined : dirname(path));
-    return { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+    return { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today, checker: checkErrors };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     const config = defaultConfig(session.io.cwd);
-    return { config, catalog: { products: new Map() } as ChecklistContext['catalog'], calendar: new Calendar(config.calendar), today: session.today };
+    return { config, catalog: { products: new Map() }, calendar: new Calendar(config.calendar), today: session.today, checker: checkErrors };
   }
 }
 

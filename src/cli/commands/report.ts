@@ -9,9 +9,10 @@ import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
 import type { ReportContext, ReportInput, ReportRow } from '../../reports/row.js';
 import { stats } from '../../reports/stats.js';
-import { orderFiles } from '../load-orders.js';
+import { orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { planContext } from '../order-ref.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -32,7 +33,7 @@ export function loadForReport(session: Session, paths: string[], filters: Filter
   const ws = session.workspace(paths[0]);
   const { inputs, skipped } = reportInputs(orderFiles(session, ws, paths));
   for (const s of skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: s.file, reason: s.reason })}\n`);
-  const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+  const ctx = planContext(session, ws);
   return { ws, inputs: applyFilters(inputs, filters), ctx };
 }
 
