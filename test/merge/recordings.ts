@@ -11,7 +11,10 @@ export const BASE = BASE_ORDER.replace(
   'shipments:\n  - shipped: 2026-11-25\n    carrier: 德邦物流\n    tracking: "DP1"\n    eta: 2026-11-29\n    items: [{ model: XK-200, quantity: 10 }]\nissues:\n  - { opened: 2026-11-20, kind: other, cause: 包装 }\ncontacts:\n',
 );
 
-export const day = fc.integer({ min: 6, max: 30 }).map((d) => `2026-11-${String(d).padStart(2, '0')}`);
+const days = (min: number) => fc.integer({ min, max: 30 }).map((d) => `2026-11-${String(d).padStart(2, '0')}`);
+export const day = days(6);
+/** On or after the base shipment's and issue's own dates (the pre-commit hook checks the order). */
+const later = days(25);
 
 /** One recording; `k` makes its fact unique. */
 export type Recording = (k: number) => Op;
@@ -22,8 +25,8 @@ export const recording: fc.Arbitrary<Recording> = fc.oneof(
   day.map((shipped) => (k: number): Op => ({ kind: 'append', path: ['shipments'], item: { shipped, carrier: '顺丰', tracking: `f${k}`, eta: '2026-12-03', items: [{ model: 'XK-200', quantity: 1 }] } })),
   day.map((d) => (k: number): Op => ({ kind: 'append', path: ['documents'], item: { kind: 'other', ref: `f${k}`, date: d } })),
   fc.constant((k: number): Op => ({ kind: 'set', path: ['issues', 0, 'action'], value: `f${k}` })),
-  day.map((d) => (): Op => ({ kind: 'set', path: ['issues', 0, 'resolved'], value: d })),
-  day.map((d) => (): Op => ({ kind: 'set', path: ['shipments', 0, 'delivered'], value: d })),
+  later.map((d) => (): Op => ({ kind: 'set', path: ['issues', 0, 'resolved'], value: d })),
+  later.map((d) => (): Op => ({ kind: 'set', path: ['shipments', 0, 'delivered'], value: d })),
   day.map((d) => (): Op => ({ kind: 'set', path: ['checklist', 'logistics_arranged'], value: d })),
 );
 
