@@ -8,6 +8,7 @@ import { loadItem, revive, type Loaded } from './load-job.js';
 import { runParallel, threadsFor } from './parallel.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { Scope as Session, Workspace } from './workspace.js';
+import { userError } from '../model/errors.js';
 
 /** From this many files on, the garbage of finding them is collected at once (gc.ts). */
 const COLLECT_AFTER = 20_000;
@@ -24,10 +25,17 @@ function discovered(session: Session, ws: Workspace, paths: string[]): FileList 
   const exclude = new Set<string>();
   if (config.file) exclude.add(config.file);
   if (catalog.file) exclude.add(catalog.file);
+  const missing: string[] = [];
   const found =
     paths.length > 0
       ? discover(paths, session.io.cwd, { exclude }, session.display)
-      : discover(config.orders, config.root, { exclude }, session.display);
+      : discover(config.orders, config.root, { exclude, missing }, session.display);
+  if (missing.length > 0) {
+    // No gendan.yaml and no orders folder: this is not a workspace at all.
+    if (!config.file && found.length === 0) throw userError('workspace/none', { dir: session.display(session.io.cwd) });
+    // git keeps no empty folders: a workspace without its orders folder has no orders yet.
+    for (const m of missing) ws.notes.push({ id: 'note/no-orders-folder', args: { path: session.display(m) } });
+  }
   const item = (i: number): FileItem => {
     const f = found[i]!;
     return f.error ? [f.path, session.display(f.path), f.error] : [f.path, session.display(f.path)];

@@ -12,6 +12,7 @@ import type { Order } from '../model/order.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
 import { during, processingFile } from '../util/activity.js';
+import { isPlain, scalarAt } from '../util/scalar-text.js';
 
 export interface CheckResult {
   problems: Problem[];
@@ -60,7 +61,34 @@ function pushProblem(to: Problem[], file: OrderFile, f: Finding, active: Rule[],
   if (!severity) return;
   const pos = file.locate(f.where);
   const id = file.order?.id;
-  to.push({ file: file.display, line: pos.line, column: pos.column, severity, rule: f.rule, ...(id ? { order: id } : {}), msg: f.msg });
+  const msg = f.rule === 'schema' ? asWritten(f.msg, file, pos) : f.msg;
+  to.push({ file: file.display, line: pos.line, column: pos.column, severity, rule: f.rule, ...(id ? { order: id } : {}), msg });
+}
+
+/**
+ * A schema message quotes a plain value as the clerk typed it (`1e309`, `057786559001`,
+ * `+8613757706612`), not as the parser read it (`Infinity`, `57786559001`).
+ */
+function asWritten(msg: Finding['msg'], file: OrderFile, pos: { line: number; column: number }): Finding['msg'] {
+  const got = msg.args?.got;
+  if (typeof got !== 'string' || /^["{[]/.test(got) || got === 'null') return msg;
+  const text = file.text;
+  if (text === undefined) return msg;
+  const line = lineOf(text, pos.line);
+  const written = line === undefined ? '' : scalarAt(line, pos.column);
+  if (!isPlain(written) || written.length > 40) return msg;
+  return { ...msg, args: { ...msg.args, got: written } };
+}
+
+function lineOf(text: string, n: number): string | undefined {
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Lang } from '../model/config.js';
 import { userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
 import { pickLang, t } from '../i18n/i18n.js';
+import { isTimestamp } from '../workflow/clock.js';
 import { findConfig, loadCatalog, loadConfig } from '../load/workspace.js';
 import type { Io } from './io.js';
 import type { Workspace } from '../app/workspace.js';
@@ -34,7 +35,14 @@ export class Session {
   ) {
     if (opts.lang !== undefined && opts.lang !== 'zh' && opts.lang !== 'en') throw userError('cli/bad-lang', { lang: opts.lang });
     this.lang = pickLang(opts.lang, io.env.GENDAN_LANG);
-    const today = opts.today ?? io.env.GENDAN_TODAY;
+    const envNow = io.env.GENDAN_NOW;
+    if (envNow !== undefined && !isTimestamp(envNow)) throw userError('cli/bad-now', { value: envNow });
+    // GENDAN_NOW alone fixes today too: the date it says, in its own offset.
+    const nowDay = envNow?.slice(0, 10);
+    if (io.env.GENDAN_TODAY !== undefined && nowDay !== undefined && io.env.GENDAN_TODAY !== nowDay) {
+      throw userError('cli/now-today-disagree', { today: io.env.GENDAN_TODAY, now: envNow! });
+    }
+    const today = opts.today ?? io.env.GENDAN_TODAY ?? nowDay;
     if (today !== undefined && !isDate(today)) throw userError('cli/bad-today', { value: today });
     this.today = today ?? localToday();
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';

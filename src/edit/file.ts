@@ -10,6 +10,7 @@ import { ioFailure, nodeFs, type EditFs } from './fs.js';
 import { acquireLock, DEFAULT_WAIT_MS, sweepGuard } from './lock.js';
 import type { Op } from './ops.js';
 import { replaceFile, sweepTemps } from './write.js';
+import { settled } from './settle.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -42,6 +43,9 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
   try {
     sweepTemps(real, fs);
     sweepGuard(real, fs);
+    // An editor saving in place (truncate, then write in pieces) leaves a fresh, changing
+    // file: wait until it has been still for a moment, then read.
+    const before = settled(real, display, fs);
     const bytes = readBytes(real, display, fs);
     const bom = bytes.subarray(0, 3).equals(BOM);
     const text = decode(bytes.subarray(bom ? 3 : 0), display);
@@ -52,6 +56,12 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
       throw userError('edit/unparsable', { file: display, line: at.line, column: at.column, detail: broken.msg }, 1);
     }
     if (!file.order) throw userError('edit/not-order', { file: display }, 1);
+    // A file missing a required key is most likely half-written by another program.
+    const missing = file.findings.find((f) => f.rule === 'schema' && /^schema\/required/.test(f.msg.id));
+    if (missing) {
+      const at = file.locate(missing.where);
+      throw userError('edit/incomplete', { file: display, line: at.line, column: at.column, detail: missing.msg }, 1);
+    }
     const { ops, result } = plan(file);
     if (ops.length === 0) return { result, changed: false };
     let next: string;
@@ -62,11 +72,27 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
       throw e;
     }
     if (next === text) return { result, changed: false };
-    if (!readBytes(real, display, fs).equals(bytes)) throw userError('edit/changed', { file: display }, 1);
-    replaceFile(real, Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(next, 'utf8')]), display, fs);
+    const out = Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(next, 'utf8')]);
+    if (out.length > MAX_BYTES) throw userError('edit/too-large', { file: display, size: out.length, max: MAX_BYTES }, 1);
+    // The last comparison comes after the new content is written and synced, right before
+    // the rename: a save by another program up to that moment is never overwritten.
+    const unchanged = (): boolean => readBytes(real, display, fs).equals(bytes) && sameFile(before, real, fs);
+    replaceFile(real, out, display, fs, () => {
+      if (!unchanged()) throw userError('edit/changed', { file: display }, 1);
+    });
     return { result, changed: true };
   } finally {
     release();
+  }
+}
+
+/** Size, modification time and inode as they were when the file was read. */
+function sameFile(before: ReturnType<typeof settled>, file: string, fs: EditFs): boolean {
+  try {
+    const now = fs.statSync(file, { bigint: true });
+    return now.size === before.size && now.mtimeNs === before.mtimeNs && now.ino === before.ino;
+  } catch {
+    return false;
   }
 }
 

@@ -37,7 +37,9 @@ function readOwner(lock: string, fs: EditFs): { text: string; owner: Owner; ageM
     const ageMs = Date.now() - fs.statSync(lock).mtimeMs;
     let owner: Owner = {};
     try {
-      owner = JSON.parse(text) as Owner;
+      const parsed: unknown = JSON.parse(text);
+      // `null`, a number or a list is no owner: a damaged lock, stale like a half-written one
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) owner = parsed;
     } catch {
       // written half by a process killed right after creating it
     }

@@ -96,8 +96,14 @@ function syncDir(dir: string, fs: EditFs): void {
   }
 }
 
-/** Replace `file` with `bytes` atomically, keeping its mode. */
-export function replaceFile(file: string, bytes: Buffer, display: string, fs: EditFs = nodeFs): void {
+/** Throws when the file may no longer be replaced (it changed since it was read). */
+export type Guard = () => void;
+
+/**
+ * Replace `file` with `bytes` atomically, keeping its mode. `guard` runs after the new
+ * content is written and synced, immediately before the rename.
+ */
+export function replaceFile(file: string, bytes: Buffer, display: string, fs: EditFs = nodeFs, guard?: Guard): void {
   let keep: Keep;
   try {
     const st = fs.statSync(file);
@@ -109,6 +115,12 @@ export function replaceFile(file: string, bytes: Buffer, display: string, fs: Ed
     throw ioFailure(display, e);
   }
   const tmp = writeTemp(file, bytes, keep, display, fs);
+  try {
+    guard?.();
+  } catch (e) {
+    cleanup(tmp, undefined, fs);
+    throw e;
+  }
   try {
     fs.renameSync(tmp, file);
   } catch (e) {

@@ -54,3 +54,31 @@ export function shownQuantity(l: CatalogLine): string {
   const own = `${amount(l.quantity)} ${l.unit}`;
   return l.unit === l.product.unit || l.inUnit === undefined ? own : `${own} = ${amount(l.inUnit)} ${l.product.unit}`;
 }
+
+/** The step valid quantities move in: `multiple`, made whole for whole-number models. */
+function validStep(multiple: number | undefined, whole: boolean): number | undefined {
+  const m = typeof multiple === 'number' && multiple > 0 ? multiple : undefined;
+  if (!whole) return m;
+  if (m === undefined) return 1;
+  for (let k = 1; k <= 1000; k++) if (isMultiple(m * k, 1)) return Number((m * k).toPrecision(12));
+  return Math.ceil(m);
+}
+
+/**
+ * The valid quantities nearest to `x` (in the model's unit) that satisfy the minimum order,
+ * the order multiple and whole numbers together: the one just below (left out when there is
+ * none) and the one just above.
+ */
+export function validAround(x: number, rules: { moq?: number; multiple?: number; whole: boolean }): { below?: number; above: number } {
+  const step = validStep(rules.multiple, rules.whole);
+  const moq = typeof rules.moq === 'number' && rules.moq > 0 ? rules.moq : 0;
+  const round = (v: number) => Number(v.toPrecision(12));
+  if (step === undefined) return x < moq ? { above: moq } : { above: x };
+  const least = round(Math.max(step, Math.ceil(moq / step - EPS) * step));
+  const n = Math.floor(x / step + EPS);
+  const down = round(n * step);
+  const up = round((n + 1) * step);
+  const below = down >= least - EPS && down < x - EPS ? down : undefined;
+  const above = Math.max(up, least);
+  return below === undefined ? { above } : { below, above };
+}

@@ -3,6 +3,8 @@ import { Chalk } from 'chalk';
 import type { Msg } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
 import { displayWidth } from '../util/width.js';
+import { scalarAt } from '../util/scalar-text.js';
+import { escapeControls } from '../util/escape.js';
 import { rules } from '../rules/index.js';
 import { sarif } from './sarif.js';
 import type { CheckReport, FormatOptions, ProblemFormatter, Summary } from './check-report.js';
@@ -40,7 +42,7 @@ export const text: ProblemFormatter = (report, { lang, color, sources }) => {
   const split = new Map<string, string[]>();
   for (const p of report.problems) {
     const sev = p.severity === 'error' ? c.red.bold(t(lang, 'severity/error')) : c.yellow.bold(t(lang, 'severity/warning'));
-    lines.push(`${c.bold(`${p.file}:${p.line}:${p.column}`)}: ${sev}: ${t(lang, p.msg)} ${c.dim(`[${p.rule}]`)}`);
+    lines.push(`${c.bold(`${escapeControls(p.file)}:${p.line}:${p.column}`)}: ${sev}: ${escapeControls(t(lang, p.msg))} ${c.dim(`[${p.rule}]`)}`);
     const src = sources.get(p.file);
     if (src === undefined) continue;
     let fileLines = split.get(p.file);
@@ -49,7 +51,8 @@ export const text: ProblemFormatter = (report, { lang, color, sources }) => {
     if (line === undefined || line.length > 300) continue;
     const gutter = String(p.line);
     const before = line.slice(0, p.column - 1);
-    const token = /^[^\s,{}[\]#]*/.exec(line.slice(p.column - 1))?.[0] ?? '';
+    // The whole value as written: "22,080.00" and "2026-12-05 10:00" are one value.
+    const token = scalarAt(line, p.column) || (/^[^\s,{}[\]#]*/.exec(line.slice(p.column - 1))?.[0] ?? '');
     const mark = `^${'~'.repeat(Math.max(0, displayWidth(token) - 1))}`;
     lines.push(`${c.dim(` ${gutter} |`)} ${line.replace(/\t/g, ' ')}`);
     lines.push(`${c.dim(` ${' '.repeat(gutter.length)} |`)} ${' '.repeat(displayWidth(before))}${p.severity === 'error' ? c.red(mark) : c.yellow(mark)}`);

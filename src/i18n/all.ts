@@ -2,9 +2,12 @@
 import { register } from './i18n.js';
 import { cliMessages } from './cli.js';
 import { reportMessages } from './reports.js';
+import { boardMessages } from './board.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
 import { mergeMessages } from './merge.js';
+import { recordMessages } from './record.js';
+import { trustMessages } from './trust.js';
 
 let done = false;
 
@@ -16,4 +19,7 @@ export function registerAll(): void {
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
   register(workflowMessages());
   register(mergeMessages);
+  register(boardMessages);
+  register(recordMessages);
+  register(trustMessages);
 }

@@ -50,7 +50,6 @@ const messages: Messages = {
   'advance/no-resume': { en: '{id} is on hold, but its history does not say which state it left; name it: `gendan advance {id} <state>`', zh: '{id} 处于暂停，但 history 中没有记录暂停前的状态；请指定：`gendan advance {id} <状态>`' },
   'advance/force-needs-reason': { en: '--force needs --reason "…" saying why the checklist is waived', zh: '--force 需要用 --reason "…" 说明为何豁免清单项' },
   'advance/final': { en: '{id} is `{state}`, a final state: it does not move any more', zh: '{id} 已是最终状态 `{state}`，不能再推进' },
-  'advance/same': { en: '{id} is already `{state}`', zh: '{id} 已经是 `{state}`' },
   'advance/cancel-needs-reason': { en: 'cancelling needs --reason "…"; it is recorded in the history entry', zh: '取消订单需要 --reason "…"，原因会记入 history' },
   'advance/cancel-too-late': { en: '{id} is past `{state}`: an order can be cancelled only before it is delivered', zh: '{id} 已到 `{state}`：只有签收之前的订单可以取消' },
   'advance/backward': { en: 'moving {id} back from `{from}` to `{to}` needs --force --reason "…"', zh: '把 {id} 从 `{from}` 退回 `{to}` 需要 --force --reason "…"' },

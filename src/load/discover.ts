@@ -42,6 +42,8 @@ export function globToRegExp(glob: string): RegExp {
 export interface DiscoverOptions {
   /** Files never taken as orders (the config and the catalog), as real paths. */
   exclude: Set<string>;
+  /** When set, a path that does not exist is listed here instead of being an error. */
+  missing?: string[];
 }
 
 export function discover(inputs: string[], base: string, opts: DiscoverOptions, showMissing = (p: string) => p): Found[] {
@@ -71,6 +73,10 @@ export function discover(inputs: string[], base: string, opts: DiscoverOptions, 
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') {
         add({ path: abs, error: ioMessage(e) });
+        continue;
+      }
+      if (opts.missing && code === 'ENOENT') {
+        opts.missing.push(abs);
         continue;
       }
       throw userError('path/missing', { path: showMissing(abs) });

@@ -4,6 +4,7 @@ import { yaml } from './yaml-lib.js';
 import { MAX_ALIASES, MAX_DEPTH, YAML_OPTIONS } from './yaml-policy.js';
 import { fastParse } from './fast-parse.js';
 import type { Finding } from '../model/problem.js';
+import { fullWidthSlips } from './full-width.js';
 
 export { MAX_ALIASES, MAX_DEPTH };
 
@@ -51,7 +52,10 @@ export function parseYaml(text: string): Parsed {
   const doc = compose(tokens, text, options);
   const findings: Finding[] = duplicateKeys(doc, text);
   const reported = new Set<number>();
-  for (const err of doc.errors) {
+  // Full-width punctuation explains the parser's errors better than the parser does.
+  const slips = doc.errors.length > 0 ? fullWidthSlips(text) : [];
+  for (const f of slips) findings.push(f);
+  for (const err of slips.length > 0 ? [] : doc.errors) {
     // One mistake often trips several parser errors at the same spot: say it once.
     if (reported.has(err.pos[0])) continue;
     reported.add(err.pos[0]);

@@ -22,13 +22,37 @@ export function showPath(path: DataPath): string {
 
 export function showValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return '[…]';
   if (typeof value === 'object') return '{…}';
   const s = JSON.stringify(value);
   return s.length > 40 ? `${s.slice(0, 39)}…"` : s;
 }
 
-type SchemaNode = { properties?: Record<string, unknown>; type?: unknown; format?: string };
+type SchemaNode = { properties?: Record<string, unknown>; type?: unknown; format?: string; title?: string; pattern?: string };
+
+/**
+ * What each pattern of the schemas means, in words: a message never shows a regular
+ * expression. A pattern not listed here is named by its schema title.
+ */
+const PATTERN_IDS: Record<string, string> = {
+  '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'schema/pattern-id',
+  '^[A-Z]{3}$': 'schema/pattern-currency',
+  '^[a-z_]+(\\.([a-z_]+|[0-9]+))*$': 'schema/pattern-field',
+  '^\\S(.*\\S)?$': 'schema/pattern-trim',
+  '^[a-z][a-z0-9_]*$': 'schema/pattern-snake',
+  '^[a-z][a-z0-9-]*$': 'schema/pattern-rule-id',
+};
+
+/** 20261205 → "2026-12-05" when the digits are a real date in range; else undefined. */
+export function dateFromDigits(value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+  const m = /^(19|20|21)(\d\d)(\d\d)(\d\d)$/.exec(String(value));
+  if (!m) return undefined;
+  const iso = `${m[1]}${m[2]}-${m[3]}-${m[4]}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : undefined;
+}
 
 /** Errors ajv reports for the same spot more than once (anyOf branches) are shown once. */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
@@ -88,6 +112,11 @@ function toFinding(e: ErrorObject, rule: string): Finding {
     }
     case 'type': {
       const expected = String(p.type).split(',')[0]!;
+      const format = (e.parentSchema as SchemaNode | undefined)?.format;
+      if (format === 'date') {
+        const iso = dateFromDigits(e.data);
+        return iso ? make('schema/date-digits', { suggest: iso }) : make('schema/date');
+      }
       if (expected === 'string' && typeof e.data === 'number') return make('schema/quote');
       return make(TYPE_IDS[expected] ?? 'schema/other', { detail: e.message ?? '' });
     }
@@ -102,7 +131,8 @@ function toFinding(e: ErrorObject, rule: string): Finding {
       if (format === 'date') return make('schema/date');
       if (format === 'date-time') return make('schema/timestamp');
       if (format === 'email') return make('schema/email');
-      return make('schema/pattern', { pattern: String(p.pattern ?? '') });
+      const id = PATTERN_IDS[String(p.pattern ?? '')];
+      return id ? make(id) : make('schema/pattern', { title: (e.parentSchema as SchemaNode | undefined)?.title ?? '' });
     }
     case 'minimum':
     case 'maximum':
@@ -113,6 +143,10 @@ function toFinding(e: ErrorObject, rule: string): Finding {
       return make('schema/min-items', { limit: Number(p.limit) });
     case 'minLength':
       return make('schema/empty');
+    case 'maxLength':
+      return make('schema/max-length', { limit: Number(p.limit) });
+    case 'maxItems':
+      return make('schema/max-items', { limit: Number(p.limit) });
     case 'uniqueItems':
       return make('schema/unique', { first: Number(p.j), second: Number(p.i) });
     default:

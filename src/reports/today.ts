@@ -52,7 +52,12 @@ export function todayPage(inputs: ReportInput[], ctx: ReportContext): TodayOrder
       entry(input).items.push({ section: 'checklist', kind: 'checklist', item: item.id, what: item.label, ...(item.missing ? { action: item.missing } : {}) });
     }
   }
-  return [...byFile.values()].sort((a, b) => urgency(b) - urgency(a) || (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1));
+  return [...byFile.values()].sort(byUrgency);
+}
+
+/** Most urgent first, then by order id and file. */
+export function byUrgency(a: TodayOrder, b: TodayOrder): number {
+  return urgency(b) - urgency(a) || (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1);
 }
 
 /** The most days late among the order's dated items; checklist-only orders come last. */

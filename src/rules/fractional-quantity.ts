@@ -3,7 +3,7 @@
 import { isWholeNumberModel } from '../model/catalog.js';
 import type { Finding } from '../model/problem.js';
 import type { OrderFile } from '../load/order-file.js';
-import { amount, catalogLines, isMultiple, multiplesAround } from '../facts/line-quantities.js';
+import { amount, catalogLines, isMultiple, validAround } from '../facts/line-quantities.js';
 import { finding, type Rule, type RuleContext } from './rule.js';
 
 export const fractionalQuantity: Rule = {
@@ -30,7 +30,7 @@ export const fractionalQuantity: Rule = {
     const out: Finding[] = [];
     for (const l of catalogLines(file.order, ctx.catalog)) {
       if (l.inUnit === undefined || !isWholeNumberModel(l.product) || isMultiple(l.inUnit, 1)) continue;
-      const near = multiplesAround(l.inUnit, 1);
+      const near = validAround(l.inUnit, { moq: l.product.moq, multiple: l.product.multiple, whole: true });
       const options = near.below === undefined ? amount(near.above) : { id: 'fractional-quantity/or', args: { a: amount(near.below), b: amount(near.above) } };
       const path = ['lines', l.index, 'quantity'];
       const base = { quantity: amount(l.quantity), unit: l.unit, model: l.product.model, options };

@@ -14,6 +14,8 @@ import { orderMultiple } from './order-multiple.js';
 import { deliveryInfeasible } from './delivery-infeasible.js';
 import { dateSequence } from './date-sequence.js';
 import { stateIncomplete } from './state-incomplete.js';
+import { overShipped } from './over-shipped.js';
+import { overpaid } from './overpaid.js';
 
 export const rules: Rule[] = [
   file,
@@ -30,4 +32,6 @@ export const rules: Rule[] = [
   deliveryInfeasible,
   dateSequence,
   stateIncomplete,
+  overShipped,
+  overpaid,
 ];

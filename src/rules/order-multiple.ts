@@ -1,8 +1,8 @@
 // Products packed or produced in batches are sold in multiples of the batch.
 import type { Finding } from '../model/problem.js';
 import type { OrderFile } from '../load/order-file.js';
-import { amount, catalogLines, isMultiple, multiplesAround, shownQuantity } from '../facts/line-quantities.js';
-import { EPS } from '../facts/quantity.js';
+import { amount, catalogLines, isMultiple, shownQuantity, validAround } from '../facts/line-quantities.js';
+import { isWholeNumberModel } from '../model/catalog.js';
 import { finding, type Rule, type RuleContext } from './rule.js';
 
 export const orderMultiple: Rule = {
@@ -26,9 +26,9 @@ export const orderMultiple: Rule = {
     for (const l of catalogLines(file.order, ctx.catalog)) {
       const { multiple, moq } = l.product;
       if (l.inUnit === undefined || typeof multiple !== 'number' || !(multiple > 0) || isMultiple(l.inUnit, multiple)) continue;
-      const near = multiplesAround(l.inUnit, multiple);
-      // A multiple below the minimum order quantity is no way out.
-      const below = near.below !== undefined && (typeof moq !== 'number' || near.below >= moq - EPS) ? near.below : undefined;
+      // Every suggestion meets the minimum order, the multiple and whole numbers together.
+      const near = validAround(l.inUnit, { moq, multiple, whole: isWholeNumberModel(l.product) });
+      const below = near.below;
       const options = below === undefined ? amount(near.above) : { id: 'order-multiple/or', args: { a: amount(below), b: amount(near.above) } };
       out.push(finding('order-multiple', 'multiple', ['lines', l.index, 'quantity'], { quantity: shownQuantity(l), multiple: amount(multiple), unit: l.product.unit, model: l.product.model, options }));
     }

@@ -7,6 +7,12 @@ import { joinMsgs } from '../workflow/join.js';
 import type { Msg } from '../model/problem.js';
 import { finding, type Rule } from './rule.js';
 
+function mentionsInvalid(m: Msg | undefined): boolean {
+  if (!m) return false;
+  if (m.id === 'item/invalid') return true;
+  return Object.values(m.args ?? {}).some((a) => typeof a === 'object' && mentionsInvalid(a));
+}
+
 export const stateIncomplete: Rule = {
   id: 'state-incomplete',
   severity: 'error',
@@ -24,7 +30,11 @@ export const stateIncomplete: Rule = {
   check(file, ctx) {
     const order = file.order;
     if (!order?.status || effectiveState(order) === undefined) return [];
-    const first = missingFacts(order, { ...ctx, file })[0];
+    // A value that is there but invalid is the schema problem's to report, and never a
+    // reason to move the status back.
+    const first = missingFacts(order, { ...ctx, file })
+      .map((m) => ({ ...m, items: m.items.filter((r) => !mentionsInvalid(r.missing)) }))
+      .find((m) => m.items.length > 0);
     if (!first) return [];
     const items: Msg[] = first.items.map((r) => ({ id: 'state-incomplete/item', args: { label: r.label, missing: r.missing! } }));
     return [

@@ -13,6 +13,9 @@ export const yamlSyntax: Rule = {
     unexpected: { en: 'unexpected text: {detail}', zh: '意外的内容：{detail}' },
     'bad-alias': { en: 'alias to an unknown anchor: {detail}', zh: '别名引用了不存在的锚点：{detail}' },
     other: { en: 'invalid YAML: {detail}', zh: 'YAML 无效：{detail}' },
+    'full-width-colon': { en: 'line {line} uses a full-width colon「：」; use the ASCII colon「:」', zh: '第 {line} 行用了全角冒号「：」，请改为半角冒号「:」' },
+    'full-width-space': { en: 'line {line} is indented with a full-width space「　」; indent with ASCII spaces', zh: '第 {line} 行用全角空格「　」缩进，请改为半角空格' },
+    'full-width-comma': { en: 'line {line} separates items with a Chinese comma「，」; use the ASCII comma「,」', zh: '第 {line} 行用中文逗号「，」分隔各项，请改为半角逗号「,」' },
   },
   check: loadFindings('yaml-syntax'),
 };

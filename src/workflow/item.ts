@@ -67,8 +67,24 @@ export function presentItem(id: string, state: MainState, label: Text, path: str
     label,
     applies,
     messages: { missing: { en: `\`${path}\` is not filled in`, zh: `\`${path}\` 未填写` } },
-    gap: (order) => (isFilled(get(order)) ? undefined : { key: 'missing' }),
+    gap: (order, ctx) => {
+      if (isFilled(get(order))) return undefined;
+      const line = invalidLine(ctx, path.split('.'));
+      return line === undefined ? { key: 'missing' } : { msg: { id: 'item/invalid', args: { path, line } } };
+    },
   };
+}
+
+/**
+ * The line of a schema problem at `path`, when the value is there but invalid (the loader
+ * pruned it, so the order alone would call it missing).
+ */
+export function invalidLine(ctx: ChecklistContext, path: (string | number)[]): number | undefined {
+  const file = ctx.file;
+  if (!file) return undefined;
+  const want = path.join('.');
+  const f = file.findings.find((x) => x.rule === 'schema' && 'path' in x.where && x.where.at === 'value' && x.where.path.join('.') === want);
+  return f ? file.locate(f.where).line : undefined;
 }
 
 export function isFilled(v: unknown): boolean {

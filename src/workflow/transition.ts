@@ -19,7 +19,7 @@ export interface AdvanceRequest {
 }
 
 export type AdvancePlan =
-  | { ok: true; from: Status; to: Status; waived: ItemResult[]; ops: Op[] }
+  | { ok: true; from: Status; to: Status; waived: ItemResult[]; ops: Op[]; same?: boolean }
   | { ok: false; from: Status; to: Status; unmet: ItemResult[] };
 
 function parseTarget(target: string): Status {
@@ -43,7 +43,8 @@ export function planAdvance(order: Order, req: AdvanceRequest, ctx: ChecklistCon
   let to: Status;
   if (req.target !== undefined) to = parseTarget(req.target);
   else to = status === 'on_hold' ? baseOf(order, status) : nextState(status)!;
-  if (to === status) throw userError('advance/same', { id: order.id ?? '', state: status });
+  // Already there: nothing to change, like `git switch` to the branch you are on.
+  if (to === status) return { ok: true, from: status, to, waived: [], ops: [], same: true };
   const unmet: ItemResult[] = [];
   if (to === 'cancelled') {
     if (!req.reason) throw userError('advance/cancel-needs-reason');

@@ -220,3 +220,73 @@ describe('random sequences of edits on an example order', () => {
     );
   });
 });
+
+/** Values of the classes that once slipped through: any year, huge and non-finite numbers, full-width punctuation. */
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const anyYearDate = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+  .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`);
+const hugeNumber = fc.oneof(
+  fc.constantFrom('1e309', '-1e309', '.inf', '-.inf', '.nan', 'Infinity', '1152921504606846976', '1e12', '999999999999.99', '-0', '0', '-5', '0.001'),
+  fc.double().map(String),
+);
+const fullWidth = fc.constantFrom('：', '，', '\u3000', '；', '（', '）', '“', '”', '－');
+const valueSlip = fc.oneof(
+  fc.record({ kind: fc.constant('date' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), value: anyYearDate }),
+  fc.record({ kind: fc.constant('number' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), value: hugeNumber }),
+  fc.record({ kind: fc.constant('punct' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), value: fullWidth }),
+);
+type ValueSlip = typeof valueSlip extends fc.Arbitrary<infer M> ? M : never;
+
+function slip(text: string, s: ValueSlip): string {
+  if (s.kind === 'punct') {
+    const at = Math.floor(s.at * text.length);
+    return text.slice(0, at) + s.value + text.slice(at);
+  }
+  const re = s.kind === 'date' ? /\b\d{4}-\d{2}-\d{2}\b/g : /(?<=: )-?\d+(\.\d+)?(?=[\s,}]|$)/gm;
+  const spots = [...text.matchAll(re)];
+  if (spots.length === 0) return text;
+  const m = spots[Math.floor(s.at * spots.length) % spots.length]!;
+  return text.slice(0, m.index) + s.value + text.slice(m.index + m[0].length);
+}
+
+const REPORTS: string[][] = [
+  ['report', 'overdue', '--format', 'json'],
+  ['report', 'at-risk', '--format', 'json'],
+  ['today', '--format', 'json'],
+  ['report', 'stats', '--format', 'json'],
+];
+
+/** What a report says about every order but `file`. */
+function others(out: string, file: string): unknown {
+  const data = JSON.parse(out) as { rows?: unknown; orders?: unknown };
+  const list = Array.isArray(data.rows) ? data.rows : Array.isArray(data.orders) ? data.orders : undefined;
+  return list?.filter((r: { file?: string }) => r.file !== file);
+}
+
+describe('a folder with one bad order', () => {
+  it('years, huge and non-finite numbers, full-width punctuation: check is clear, and every report still reports the others', { timeout: 180_000 * TIMES }, async () => {
+    const baseline = new Map<string, string>();
+    for (const r of REPORTS) baseline.set(r.join(' '), (await gendan([...r, ...TODAY], { cwd: ws, env: ENV })).stdout);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.array(valueSlip, { minLength: 1, maxLength: 3 }), fc.constantFrom(...REPORTS), async (pick, slips, command) => {
+        const name = names[pick % names.length]!;
+        const text = slips.reduce(slip, texts.get(name)!);
+        const what = `${name} with ${JSON.stringify(slips)}`;
+        writeFileSync(join(ws, 'orders', name), text);
+        try {
+          expectSane(await gendan(['check', ...TODAY], { cwd: ws, env: ENV }), what);
+          const r = await gendan([...command, ...TODAY], { cwd: ws, env: ENV });
+          expectSane(r, `${what}; ${command.join(' ')}`);
+          expect(r.code, `${what}; ${command.join(' ')}: ${r.stderr}`).toBe(0);
+          const file = `orders/${name}`;
+          const want = others(baseline.get(command.join(' '))!, file);
+          if (want !== undefined) expect(others(r.stdout, file), `${what}; ${command.join(' ')}`).toEqual(want);
+        } finally {
+          writeFileSync(join(ws, 'orders', name), texts.get(name)!);
+        }
+      }),
+      params(40),
+    );
+  });
+});

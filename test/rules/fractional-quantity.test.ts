@@ -17,12 +17,12 @@ ruleTests('fractional-quantity', {
     {
       name: 'half a piece',
       order: order(line('XK-200', 12.5, 'pcs')),
-      errors: [{ line: 6, column: 32, message: '12.5 pcs is not a whole number, but XK-200 is counted in whole pcs; 12 or 13 pcs would be', zh: '可改为 12 或 13 pcs' }],
+      errors: [{ line: 6, column: 32, message: '12.5 pcs is not a whole number, but XK-200 is counted in whole pcs; 50 pcs would be', zh: '可改为 50 pcs' }],
     },
     {
       name: 'fractional after conversion: shows the converted amount',
       order: order(`${line('XK-210', 3, 'pcs')}${line('XK-200', 0.35, 'box')}`),
-      errors: [{ line: 7, column: 32, message: '0.35 box is 3.5 pcs, not a whole number, but XK-200 is counted in whole pcs; 3 or 4 pcs would be', zh: '0.35 box 折合 3.5 pcs' }],
+      errors: [{ line: 7, column: 32, message: '0.35 box is 3.5 pcs, not a whole number, but XK-200 is counted in whole pcs; 50 pcs would be', zh: '0.35 box 折合 3.5 pcs' }],
     },
     {
       name: 'less than one: only the amount above',

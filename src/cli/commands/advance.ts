@@ -46,6 +46,10 @@ export function runAdvance(session: Session, ref: string, target: string | undef
     session.io.stderr(`${lines.join('\n')}\n`);
     return 1;
   }
+  if (result.same) {
+    session.io.stdout(`${session.t('advance/already', move)}\n`);
+    return 0;
+  }
   session.io.stdout(`${session.t('advance/done', move)}\n`);
   if (result.waived.length > 0) session.io.stdout(`${session.t('advance/waived', { items: result.waived.map((r) => r.id).join(', ') })}\n`);
   return 0;

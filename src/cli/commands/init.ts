@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { userError } from '../../model/errors.js';
 import { dirname, join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { Calendar } from '../../calendar/calendar.js';
@@ -31,6 +32,13 @@ function exampleRequested(today: string): string {
 
 export function runInit(session: Session, dirArg: string): number {
   const root = session.resolve(dirArg);
+  let isFolder = true;
+  try {
+    isFolder = statSync(root).isDirectory();
+  } catch {
+    // does not exist yet: made below
+  }
+  if (!isFolder) throw userError('init/not-folder', { dir: session.display(root) });
   const id = `SO-${session.today.slice(0, 4)}-0001`;
   // Schemas are copied in, so the workspace is complete on its own: editors and the
   // modeline `../schemas/order.schema.json` find them without knowing where gendan lives.
@@ -50,7 +58,12 @@ export function runInit(session: Session, dirArg: string): number {
       session.io.stdout(`${session.t('init/kept', { file: shown })}\n`);
       continue;
     }
-    mkdirSync(dirname(path), { recursive: true });
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+      throw userError(code === 'ENAMETOOLONG' ? 'init/name-too-long' : 'init/cannot-create', { dir: session.display(dirname(path)), code });
+    }
     createFile(path, Buffer.from(text(), 'utf8'), shown);
     session.io.stdout(`${session.t('init/created', { file: shown })}\n`);
   }

@@ -13,12 +13,20 @@ import { nextId, orderText } from '../../workflow/template.js';
 import type { Session, Workspace } from '../session.js';
 import { sessionNow } from '../order-ref.js';
 import type { Runner } from '../command.js';
+import { parseDetails, type DetailOptions } from '../../workflow/record/details.js';
+import { activeRules, checkFile } from '../../app/run-rules.js';
+import { problemFormatters } from '../../format/problems.js';
+import { rules } from '../../rules/index.js';
+import { isDate } from '../../calendar/dates.js';
 
-interface NewOptions {
+interface NewOptions extends DetailOptions {
   id?: string;
   customer?: string;
   model?: string;
   quantity?: string;
+  unit?: string;
+  sales?: string;
+  requested?: string;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -31,6 +39,19 @@ export function register(program: Command, run: Runner): void {
     .option('--customer <name>', "customer's name")
     .option('--model <model>', 'model of the first line (default: the first active model of the catalog)')
     .option('--quantity <n>', 'quantity of the first line (default: the model\'s minimum order)')
+    .option('--price <amount>', 'unit price of the first line')
+    .option('--contact <name>', "customer's contact person")
+    .option('--phone <number>', "customer's phone")
+    .option('--requested <date>', 'delivery date the customer asks for')
+    .option('--method <method>', 'delivery method: express, truck, sea, air or pickup')
+    .option('--address <text>', 'delivery address')
+    .option('--recipient <name>', 'who receives the goods')
+    .option('--delivery-phone <number>', "recipient's phone")
+    .option('--deposit <percent>', 'deposit percent due before production')
+    .option('--balance <when>', 'balance due: before_shipment, on_delivery or days_after_delivery')
+    .option('--balance-days <n>', 'days after delivery, with --balance days_after_delivery')
+    .option('--unit <unit>', "unit of the first line (default: the model's unit)")
+    .option('--sales <name>', 'the salesperson')
     .action((opts: NewOptions, cmd: Command) => run(cmd, (s) => runNew(s, opts)));
 }
 
@@ -65,7 +86,11 @@ function takenIds(session: Session, ws: Workspace): Set<string> {
 export function runNew(session: Session, opts: NewOptions): number {
   const ws = session.workspace();
   const dir = ordersDir(ws.config);
+  // Outside any workspace, never quietly create ./orders.
+  if (!ws.config.file && !existsSync(dir)) throw userError('workspace/none', { dir: session.display(session.io.cwd) });
+  if (opts.requested !== undefined && !(isDate(opts.requested) && opts.requested >= '1900-01-01' && opts.requested <= '2199-12-31')) throw userError('new/bad-requested', { value: opts.requested });
   const taken = takenIds(session, ws);
+  if (opts.unit !== undefined && opts.unit.trim() === '') throw userError('new/bad-unit', { value: opts.unit });
   if (opts.id !== undefined && !ID.test(opts.id)) throw userError('new/bad-id', { id: opts.id });
   if (opts.id !== undefined && taken.has(opts.id)) throw userError('new/id-taken', { id: opts.id });
   const id = opts.id ?? nextId(session.today.slice(0, 4), taken);
@@ -75,14 +100,23 @@ export function runNew(session: Session, opts: NewOptions): number {
   if (product?.multiple && quantity % product.multiple !== 0) quantity = Math.ceil(quantity / product.multiple) * product.multiple;
   if (opts.quantity !== undefined) {
     quantity = Number(opts.quantity);
-    if (!(quantity > 0)) throw userError('new/bad-quantity', { value: opts.quantity });
+    if (!(Number.isFinite(quantity) && quantity > 0 && quantity < 1e12)) throw userError('new/bad-quantity', { value: opts.quantity });
   }
+  const details = parseDetails(opts);
   const customer = opts.customer?.trim() || session.t('new/customer-placeholder');
   const path = join(dir, `${id}.yaml`);
-  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: product?.unit ?? 'pcs', at: sessionNow(session) });
-  if (orderFromText(path, id, text).findings.length > 0) throw userError('edit/bug', { file: session.display(path), detail: 'template does not validate' });
+  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: opts.unit?.trim() ?? product?.unit ?? 'pcs', at: sessionNow(session), sales: opts.sales?.trim() || undefined, details });
+  const made = orderFromText(path, session.display(path), text);
+  if (made.findings.length > 0) throw userError('edit/bug', { file: session.display(path), detail: 'template does not validate' });
   mkdirSync(dir, { recursive: true });
   createFile(path, Buffer.from(text, 'utf8'), session.display(path));
   session.io.stdout(`${session.t('new/created', { file: session.display(path), id })}\n`);
-  return 0;
+  // An unknown or discontinued model, a wrong unit or quantity: said at once, not at the next check.
+  const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+  const problems = checkFile(made, activeRules(rules, ctx), ctx);
+  if (problems.length === 0) return 0;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const report = { summary: { files: 1, orders: 1, errors, warnings: problems.length - errors }, problems, notes: [] };
+  session.io.stdout(problemFormatters.text!(report, { lang: session.lang, color: session.color, sources: new Map([[made.display, text]]) }));
+  return errors > 0 ? 1 : 0;
 }

@@ -7,12 +7,14 @@ import { atRisk } from '../../reports/at-risk.js';
 import { applyFilters, type Filters } from '../../reports/filter.js';
 import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
-import type { ReportContext, ReportInput, ReportRow } from '../../reports/row.js';
+import { byLateness, type ReportContext, type ReportInput, type ReportRow } from '../../reports/row.js';
+import { perOrder } from '../../reports/guard.js';
 import { stats } from '../../reports/stats.js';
 import { orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { planContext } from '../order-ref.js';
+import { registerSales } from './report-sales.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -37,6 +39,11 @@ export function loadForReport(session: Session, paths: string[], filters: Filter
   return { ws, inputs: applyFilters(inputs, filters), ctx };
 }
 
+/** Names on stderr an order a report had to skip (reports/guard.ts). */
+export function skipOrder(session: Session): (input: ReportInput) => void {
+  return (input) => session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: input.file, reason: { id: 'reports/skip-unusable', args: { file: input.file } } })}\n`);
+}
+
 /** Workspace notes that matter to a report (the calendar's missing years), on stderr. */
 export function reportNotes(session: Session): void {
   for (const n of session.notes()) if (n.id !== 'note/no-catalog') session.io.stderr(`${session.t('cli/error-prefix')}${session.t(n)}\n`);
@@ -48,7 +55,7 @@ const ROW_REPORTS: Record<string, { description: string; rows: (inputs: ReportIn
 };
 
 export function register(program: Command, run: Runner): void {
-  const report = program.command('report').description('reports: overdue, at-risk, stats');
+  const report = program.command('report').description('reports: overdue, at-risk, stats, receivables, week');
   for (const [name, r] of Object.entries(ROW_REPORTS)) {
     reportCommand(report.command(name).description(r.description)).action((paths: string[], opts: ReportOptions, cmd: Command) =>
       run(cmd, (s) => runRows(s, name, paths, opts)),
@@ -57,12 +64,13 @@ export function register(program: Command, run: Runner): void {
   reportCommand(report.command('stats').description('on-time delivery rate, by month and customer; average days per state'), false).action(
     (paths: string[], opts: Filters, cmd: Command) => run(cmd, (s) => runStats(s, paths, opts)),
   );
+  registerSales(report, run, { command: reportCommand, load: loadForReport, notes: reportNotes });
 }
 
 function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): number {
   const format = pickFormat(session, Object.keys(rowFormatters), 'table');
   const { inputs, ctx } = loadForReport(session, paths, opts);
-  const rows = ROW_REPORTS[name]!.rows(inputs, ctx);
+  const rows = perOrder(inputs, (one) => ROW_REPORTS[name]!.rows(one, ctx), skipOrder(session)).sort(byLateness);
   reportNotes(session);
   session.io.stdout(rowFormatters[format]!({ name, today: session.today, rows }, { lang: session.lang, color: session.color && format === 'table' }));
   return opts.exitCode && rows.length > 0 ? 1 : 0;
@@ -70,7 +78,8 @@ function runRows(session: Session, name: string, paths: string[], opts: ReportOp
 
 function runStats(session: Session, paths: string[], opts: Filters): number {
   const format = pickFormat(session, Object.keys(statsFormatters), 'table');
-  const { inputs } = loadForReport(session, paths, opts);
+  const { inputs: all } = loadForReport(session, paths, opts);
+  const inputs = perOrder(all, (one) => (stats(one), one), skipOrder(session));
   reportNotes(session);
   session.io.stdout(statsFormatters[format]!({ today: session.today, stats: stats(inputs) }, { lang: session.lang, color: session.color && format === 'table' }));
   return 0;

@@ -3,6 +3,7 @@ import { isFullyPaid } from '../../facts/money.js';
 import type { Issue, Order } from '../../model/order.js';
 import { isFilled, type ItemDef } from '../item.js';
 import { paidArgs } from './ready.js';
+import { priceGap, UNPRICED } from './prices.js';
 
 const TRANSIT_KINDS = ['logistics_delay', 'damage', 'loss'];
 
@@ -74,8 +75,9 @@ const fullyPaid: ItemDef = {
   label: { en: 'fully paid', zh: '货款已全部付清' },
   messages: {
     short: { en: 'payments total {currency} {paid} of {total}; {outstanding} still to collect', zh: '已收款 {currency} {paid}，订单总额 {total}；尚欠 {outstanding}' },
+    unpriced: UNPRICED,
   },
-  gap: (o) => (isFullyPaid(o) ? undefined : { key: 'short', args: paidArgs(o) }),
+  gap: (o) => priceGap(o) ?? (isFullyPaid(o) ? undefined : { key: 'short', args: paidArgs(o) }),
 };
 
 const REQUIRED_DOCS = ['contract', 'delivery_receipt'];

@@ -2,6 +2,7 @@
 import { hasMakeLines } from '../../facts/fulfilment.js';
 import { depositDue, isDepositPaid, money, paidSum } from '../../facts/money.js';
 import { contactItem, isFilled, presentItem, type ItemDef } from '../item.js';
+import { priceGap, UNPRICED } from './prices.js';
 
 const milestonesPlanned: ItemDef = {
   id: 'milestones_planned',
@@ -28,12 +29,14 @@ const depositReceived: ItemDef = {
   label: { en: 'deposit received', zh: '定金已收' },
   messages: {
     short: { en: 'payments total {currency} {paid}; the {percent}% deposit is {due}', zh: '已收款合计 {currency} {paid}；{percent}% 定金为 {due}' },
+    unpriced: UNPRICED,
   },
   applies: (o) => (o.payment?.deposit_percent ?? 0) > 0,
   gap: (o) =>
-    isDepositPaid(o)
+    priceGap(o) ??
+    (isDepositPaid(o)
       ? undefined
-      : { key: 'short', args: { currency: o.currency ?? 'CNY', paid: money(paidSum(o)), due: money(depositDue(o)), percent: o.payment?.deposit_percent ?? 0 } },
+      : { key: 'short', args: { currency: o.currency ?? 'CNY', paid: money(paidSum(o)), due: money(depositDue(o)), percent: o.payment?.deposit_percent ?? 0 } }),
 };
 
 export const confirmedItems: ItemDef[] = [

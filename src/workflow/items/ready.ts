@@ -1,9 +1,10 @@
 // What must hold before an order leaves `ready` (SPEC §4). Shipments are summed per model
 // in the model's unit (src/facts/shipments.ts).
-import { isFullyPaid, money, orderTotal, paidSum } from '../../facts/money.js';
+import { isFullyPaid, money, orderTotal, outstanding, paidSum } from '../../facts/money.js';
+import { priceGap, UNPRICED } from './prices.js';
 import { unshipped } from '../../facts/shipments.js';
 import type { Msg } from '../../model/problem.js';
-import { contactItem, isFilled, manualItem, type ItemDef } from '../item.js';
+import { contactItem, invalidLine, isFilled, manualItem, type ItemDef } from '../item.js';
 import { joinMsgs } from '../join.js';
 
 export const balanceReceived: ItemDef = {
@@ -13,15 +14,16 @@ export const balanceReceived: ItemDef = {
   label: { en: 'balance received (due before shipment)', zh: '尾款已收（发货前付清）' },
   messages: {
     short: { en: 'payments total {currency} {paid} of {total}; {outstanding} still to collect', zh: '已收款 {currency} {paid}，订单总额 {total}；尚欠 {outstanding}' },
+    unpriced: UNPRICED,
   },
   applies: (o) => o.payment?.balance === 'before_shipment',
-  gap: (o) => (isFullyPaid(o) ? undefined : { key: 'short', args: paidArgs(o) }),
+  gap: (o) => priceGap(o) ?? (isFullyPaid(o) ? undefined : { key: 'short', args: paidArgs(o) }),
 };
 
 export function paidArgs(o: Parameters<typeof orderTotal>[0]): Msg['args'] {
   const total = orderTotal(o);
   const paid = paidSum(o);
-  return { currency: o.currency ?? 'CNY', paid: money(paid), total: money(total), outstanding: money(Math.max(0, total - paid)) };
+  return { currency: o.currency ?? 'CNY', paid: money(paid), total: money(total), outstanding: money(outstanding(o)) };
 }
 
 const fullyShipped: ItemDef = {
@@ -46,11 +48,15 @@ const shipmentsRecorded: ItemDef = {
   messages: { field: { en: 'shipment {n} has no `{field}`', zh: '第 {n} 批发货没有 `{field}`' } },
   // Without shipments there is nothing to describe yet: `fully_shipped` says what is missing.
   applies: (o) => (o.shipments ?? []).length > 0,
-  gap(o) {
+  gap(o, ctx) {
     const fields = o.delivery?.method === 'pickup' ? (['shipped', 'eta'] as const) : (['shipped', 'carrier', 'tracking', 'eta'] as const);
     const gaps: Msg[] = [];
     (o.shipments ?? []).forEach((s, i) => {
-      for (const f of fields) if (!isFilled(s[f])) gaps.push({ id: 'item/shipments_recorded/field', args: { n: i + 1, field: f } });
+      for (const f of fields) {
+        if (isFilled(s[f])) continue;
+        const line = invalidLine(ctx, ['shipments', i, f]);
+        gaps.push(line === undefined ? { id: 'item/shipments_recorded/field', args: { n: i + 1, field: f } } : { id: 'item/invalid', args: { path: `shipments[${i}].${f}`, line } });
+      }
     });
     return gaps.length === 0 ? undefined : { msg: joinMsgs(gaps) };
   },

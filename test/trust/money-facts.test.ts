@@ -1,0 +1,97 @@
+// Issue items 6, 7 and 14: over-shipping and over-paying are seen, an order without prices
+// is never "paid", and money is counted in cents by one rounding rule.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lineCents, toCents, totalCents } from '../../src/facts/money.js';
+import { change, fullOrder, run, ws } from '../workflow/fixture.js';
+
+describe('an order without prices is not paid', () => {
+  it('the deposit item is unmet and names the lines without a price', async () => {
+    const order = change(fullOrder('confirmed'), {
+      '{ model: XK-210': '  - { model: XK-210, quantity: 100, unit: pcs }\n  - { model: XK-200, quantity: 50, unit: pcs }',
+      'amount: 300': '',
+      'amount: 700': '',
+      'payments:': '',
+    });
+    const r = await run(ws({ 'SO-1': order }), ['checklist', 'SO-1']);
+    expect(r.stdout).toContain('✗ deposit received: prices not recorded: line 1, 2 has no `unit_price`, so nothing can count as paid');
+    const zh = await run(ws({ 'SO-1': order }), ['checklist', 'SO-1', '--lang', 'zh']);
+    expect(zh.stdout).toContain('未登记单价：第 1, 2 行没有 `unit_price`');
+  });
+
+  it('state-incomplete counts it like any other fact', async () => {
+    const order = change(fullOrder('closed'), { '{ model: XK-210': '  - { model: XK-210, quantity: 100, unit: pcs }' });
+    const r = await run(ws({ 'SO-1': order }), ['check', '--format', 'json']);
+    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; message: string }[] }).problems;
+    expect(problems.filter((p) => p.rule === 'state-incomplete').map((p) => p.message).join('\n')).toContain('prices not recorded: line 1');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('shipping and paying more than ordered', () => {
+  it('show prints what was really shipped, and check names both problems', async () => {
+    const order = change(fullOrder('shipped'), {
+      ' shipped: 2026-11-20, carrier': '  - { shipped: 2026-11-20, carrier: 德邦, tracking: "DP1", eta: 2026-11-24, items: [{ model: XK-210, quantity: 60 }] }\n  - { shipped: 2026-11-21, carrier: 德邦, tracking: "DP2", eta: 2026-11-25, items: [{ model: XK-210, quantity: 400 }] }',
+      'amount: 700': '  - { date: 2026-11-18, amount: 9700 }',
+    });
+    const dir = ws({ 'SO-1': order });
+    const show = await run(dir, ['show', 'SO-1']);
+    expect(show.stdout).toContain('XK-210 460/100 pcs');
+    const r = await run(dir, ['check', '--format', 'json']);
+    const rules = (JSON.parse(r.stdout) as { problems: { rule: string }[] }).problems.map((p) => p.rule);
+    expect(rules).toContain('over-shipped');
+    expect(rules).toContain('overpaid');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('money in cents, one rounding rule', () => {
+  it('3 × 0.335 and 1 × 1.005 both total 1.01: 1.00 paid leaves 0.01 to collect, 1.01 pays', async () => {
+    for (const line of ['quantity: 3, unit: pcs, unit_price: 0.335', 'quantity: 1, unit: pcs, unit_price: 1.005']) {
+      const order = change(fullOrder('ready'), {
+        '{ model: XK-210': `  - { model: SP-KIT, ${line} }`,
+        'amount: 300': '  - { date: 2026-11-05, amount: 1.00 }',
+        'amount: 700': '',
+      });
+      const r = await run(ws({ 'SO-1': order }), ['checklist', 'SO-1']);
+      expect(r.stdout).toContain('payments total CNY 1.00 of 1.01; 0.01 still to collect');
+      const paid = await run(ws({ 'SO-1': order.replace('amount: 1.00', 'amount: 1.01') }), ['checklist', 'SO-1']);
+      expect(paid.stdout).toContain('✓ balance received');
+    }
+  });
+
+  it('a line total is the exact product rounded half-up to cents', () => {
+    // Exact reference: integers scaled by 10^k, so the product is exact in BigInt.
+    const scaled = fc.tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(scaled, scaled, ([qi, qs], [pi, ps]) => {
+        const q = qi / 10 ** qs;
+        const p = pi / 10 ** ps;
+        const exact = BigInt(qi) * BigInt(pi); // × 10^-(qs+ps)
+        const shift = qs + ps - 2;
+        const want = shift <= 0 ? exact * 10n ** BigInt(-shift) : (exact * 2n + 10n ** BigInt(shift)) / (2n * 10n ** BigInt(shift));
+        return lineCents(q, p) === want;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the total is the sum of rounded line totals, independent of line order', () => {
+    const price = fc.integer({ min: 0, max: 1_000_000 }).map((c) => c / 1000);
+    const line = fc.record({ quantity: fc.integer({ min: 1, max: 10_000 }), unit_price: price });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        const order = { lines: lines.map((l) => ({ model: 'M', unit: 'pcs', ...l })) };
+        const sum = lines.reduce((s, l) => s + lineCents(l.quantity, l.unit_price), 0n);
+        return totalCents(order) === sum && totalCents({ lines: [...order.lines].reverse() }) === sum;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('payments round half-up to cents', () => {
+    expect(toCents(1.005)).toBe(101n);
+    expect(toCents(0.004)).toBe(0n);
+    expect(toCents(1e21)).toBe(100000000000000000000000n);
+  });
+});
