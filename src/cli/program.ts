@@ -39,6 +39,8 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   list: () => import('./commands/list.js'),
   board: () => import('./commands/board.js'),
   import: () => import('./commands/import.js'),
+  git: () => import('./commands/git.js'),
+  'merge-driver': () => import('./commands/merge-driver.js'),
 };
 
 export async function buildProgram(run: Runner, version: string, io: Io, argv: string[]): Promise<Command> {

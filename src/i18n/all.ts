@@ -5,6 +5,7 @@ import { reportMessages } from './reports.js';
 import { boardMessages } from './board.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
+import { mergeMessages } from './merge.js';
 import { recordMessages } from './record.js';
 import { trustMessages } from './trust.js';
 import { cacheMessages } from './cache.js';
@@ -20,6 +21,7 @@ export function registerAll(): void {
   register(reportMessages);
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
   register(workflowMessages());
+  register(mergeMessages);
   register(boardMessages);
   register(recordMessages);
   register(trustMessages);

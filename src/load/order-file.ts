@@ -15,6 +15,7 @@ import { fastParse } from './fast-parse.js';
 import { validator } from './schemas.js';
 import { prune, schemaFindings } from './schema-problems.js';
 import { locate, START, type Position } from './positions.js';
+import { conflictMarkers } from './conflict-markers.js';
 
 export interface OrderFile {
   /** Absolute path. */
@@ -42,6 +43,8 @@ export function loadOrderFile(path: string, display: string, info?: ReadInfo): O
 
 /** `fast` = false forces the yaml Document path (tests compare the two). */
 export function orderFromText(path: string, display: string, text: string, fast = true): OrderFile {
+  const marked = conflictMarkers(text);
+  if (marked.length > 0) return { path, display, text, findings: marked.map(markerFinding), locate: (w) => locate(undefined, undefined, w) };
   const data = fast ? fastParse(text) : undefined;
   if (data !== undefined) {
     const findings: Finding[] = [];
@@ -55,6 +58,14 @@ export function orderFromText(path: string, display: string, text: string, fast 
     return { path, display, text, order, findings, locate: locateLazily };
   }
   return slowOrderFromText(path, display, text);
+}
+
+/** A conflict git left in the file: where it is, and that it must be resolved by hand. */
+function markerFinding(m: ReturnType<typeof conflictMarkers>[number]): Finding {
+  const lines = [m.start && `<<<<<<< ${m.start}`, m.middle && `======= ${m.middle}`, m.end && `>>>>>>> ${m.end}`].filter(Boolean).join(', ');
+  const last = m.end ?? m.middle ?? m.first;
+  const range = last !== m.first ? `${m.first}–${last}` : `${m.first}`;
+  return { rule: 'file', where: { line: m.first, column: 1 }, msg: { id: 'file/conflict-markers', args: { range, lines } } };
 }
 
 /** The schema's verdict on parsed data: the order (pruned of invalid values) and findings. */

@@ -19,6 +19,7 @@ export const LAYERS: Record<string, number> = {
   workflow: 4,
   import: 4,
   rules: 5,
+  merge: 5,
   reports: 6,
   messages: 6,
   format: 7,

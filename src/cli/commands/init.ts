@@ -10,6 +10,8 @@ import { createFile } from '../../edit/write.js';
 import { catalogText, configText, exampleOrderText, gitignoreText, SCHEMA_NAMES, vscodeSettings } from '../../workflow/workspace-template.js';
 import type { Session } from '../session.js';
 import { sessionNow } from '../order-ref.js';
+import { gitTop } from '../git.js';
+import { runGitSetup } from './git.js';
 import type { Runner } from '../command.js';
 
 export function register(program: Command, run: Runner): void {
@@ -65,6 +67,8 @@ export function runInit(session: Session, dirArg: string): number {
     createFile(path, Buffer.from(text(), 'utf8'), shown);
     session.io.stdout(`${session.t('init/created', { file: shown })}\n`);
   }
+  // In a git repository, order files merge with gendan from the first commit on.
+  if (gitTop(root) !== undefined) runGitSetup(session, root, true);
   const cd = relative(session.io.cwd, root);
   session.io.stdout(`${session.t('init/next', { cd: cd === '' ? '' : `cd ${cd} && `, id })}\n`);
   return 0;
