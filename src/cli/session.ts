@@ -2,7 +2,8 @@
 // (config, catalog, calendar). Built from the global options once, at the edge.
 import { relative, resolve } from 'node:path';
 import { Calendar } from '../calendar/calendar.js';
-import { isDate, localToday } from '../calendar/dates.js';
+import { localToday } from '../calendar/dates.js';
+import { parseDateInput } from '../calendar/parse-date.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Config, Lang } from '../model/config.js';
 import { userError } from '../model/errors.js';
@@ -39,8 +40,9 @@ export class Session {
   ) {
     if (opts.lang !== undefined && opts.lang !== 'zh' && opts.lang !== 'en') throw userError('cli/bad-lang', { lang: opts.lang });
     this.lang = pickLang(opts.lang, io.env.GENDAN_LANG);
-    const today = opts.today ?? io.env.GENDAN_TODAY;
-    if (today !== undefined && !isDate(today)) throw userError('cli/bad-today', { value: today });
+    const typed = opts.today ?? io.env.GENDAN_TODAY;
+    const today = typed === undefined ? undefined : parseDateInput(typed);
+    if (typed !== undefined && today === undefined) throw userError('input/bad-date', { option: opts.today !== undefined ? '--today' : 'GENDAN_TODAY', value: typed });
     this.today = today ?? localToday();
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
     this.color = opts.color !== false && !noColor && (io.stdoutTTY || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'));

@@ -4,6 +4,8 @@ import { cliMessages } from './cli.js';
 import { reportMessages } from './reports.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
+import { officeMessages } from './office.js';
+import { vocabMessages } from './vocab.js';
 
 let done = false;
 
@@ -14,4 +16,6 @@ export function registerAll(): void {
   register(reportMessages);
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
   register(workflowMessages());
+  register(officeMessages);
+  register(vocabMessages());
 }

@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { dueDate } from '../../facts/delivery.js';
 import { orderTotal, paidSum } from '../../facts/money.js';
 import { listFormatters, type ListRow } from '../../format/list.js';
-import { userError } from '../../model/errors.js';
 import type { Status } from '../../model/order.js';
-import { nearest } from '../../util/nearest.js';
-import { ALL_STATUSES, isOpen, isStatus } from '../../workflow/states.js';
+import type { Lang } from '../../model/config.js';
+import { namesArg } from '../input.js';
+import { isOpen, isStatus } from '../../workflow/states.js';
 import { orderFiles } from '../load-orders.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
@@ -26,23 +26,17 @@ export function register(program: Command, run: Runner): void {
     .action((paths: string[], opts: ListOptions, cmd: Command) => run(cmd, (s) => runList(s, paths, opts)));
 }
 
-function statusFilter(value: string | undefined): ((s: Status) => boolean) | undefined {
+function statusFilter(value: string | undefined, lang: Lang): ((s: Status) => boolean) | undefined {
   if (value === undefined) return undefined;
-  const wanted = value.split(',').map((v) => v.trim()).filter(Boolean);
-  for (const w of wanted) {
-    if (w !== 'open' && !isStatus(w)) {
-      const suggest = nearest(w, [...ALL_STATUSES, 'open']);
-      throw userError('advance/unknown-state', { state: w, allowed: [...ALL_STATUSES, 'open'].join(', '), hint: suggest ? { id: 'wf/did-you-mean', args: { suggest } } : '' });
-    }
-  }
+  const wanted = namesArg('state', '--status', value, lang, { open: ['未完结', '进行中'] });
   return (s) => wanted.includes(s) || (wanted.includes('open') && isOpen(s));
 }
 
 export function runList(session: Session, paths: string[], opts: ListOptions): number {
   const format = pickFormat(session, Object.keys(listFormatters), 'table');
-  const byStatus = statusFilter(opts.status);
   const needle = opts.customer?.toLowerCase();
   const ws = session.workspace(paths[0]);
+  const byStatus = statusFilter(opts.status, session.lang);
   const rows: ListRow[] = [];
   for (const file of orderFiles(session, ws, paths)) {
     const o = file.order;

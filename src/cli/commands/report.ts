@@ -12,6 +12,7 @@ import { stats } from '../../reports/stats.js';
 import { orderFiles } from '../load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { namesArg } from '../input.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -30,6 +31,7 @@ export function reportCommand(cmd: Command, exitCode = true): Command {
 /** Load the orders a report uses; files that cannot be used are named on stderr. */
 export function loadForReport(session: Session, paths: string[], filters: Filters): { ws: Workspace; inputs: ReportInput[]; ctx: ReportContext } {
   const ws = session.workspace(paths[0]);
+  if (filters.status !== undefined) filters = { ...filters, status: namesArg('state', '--status', filters.status, session.lang).join(',') };
   const { inputs, skipped } = reportInputs(orderFiles(session, ws, paths));
   for (const s of skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: s.file, reason: s.reason })}\n`);
   const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
