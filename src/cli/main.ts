@@ -10,6 +10,7 @@ import { registerAll } from '../i18n/all.js';
 import { processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 import { Session } from './session.js';
+import { OutputFile } from './output.js';
 import { globals } from './command.js';
 import { activity } from '../util/activity.js';
 
@@ -29,10 +30,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let lang = pickLang(argFor(argv, '--lang'), io.env.GENDAN_LANG);
   let code = 0;
   const run = async (cmd: Command, body: (s: Session) => number | Promise<number>) => {
-    const session = new Session(io, globals(cmd));
+    const opts = globals(cmd);
+    const output = opts.output !== undefined ? new OutputFile(io.cwd, opts.output) : undefined;
+    const session = new Session(output ? output.wrap(io) : io, opts, output);
     lang = session.lang;
     try {
       code = await body(session);
+      output?.commit(session.display(output.path));
     } finally {
       lang = session.lang;
     }

@@ -11,6 +11,7 @@ import type { Msg } from '../model/problem.js';
 import { pickLang, t } from '../i18n/i18n.js';
 import { findConfig, loadCatalog, loadConfig } from '../load/workspace.js';
 import type { Io } from './io.js';
+import type { OutputFile } from './output.js';
 
 export interface GlobalOptions {
   today?: string;
@@ -19,6 +20,9 @@ export interface GlobalOptions {
   format?: string;
   color?: boolean;
   debug?: boolean;
+  output?: string;
+  bom?: boolean;
+  header?: string;
 }
 
 export interface Workspace {
@@ -37,6 +41,8 @@ export class Session {
   constructor(
     readonly io: Io,
     readonly opts: GlobalOptions,
+    /** Where `-o FILE` sends the output, if given. */
+    readonly output?: OutputFile,
   ) {
     if (opts.lang !== undefined && opts.lang !== 'zh' && opts.lang !== 'en') throw userError('cli/bad-lang', { lang: opts.lang });
     this.lang = pickLang(opts.lang, io.env.GENDAN_LANG);
@@ -78,6 +84,31 @@ export class Session {
     const years = [...this.ws.calendar.missingYears].sort();
     if (years.length > 0) notes.push({ id: 'note/no-calendar-data', args: { region: this.ws.config.calendar.region, years: years.join(', ') } });
     return notes;
+  }
+
+  /** Bytes of a binary format (xlsx): only into a file named with -o. */
+  needsFile(format: string): OutputFile {
+    if (!this.output) throw userError('output/needs-file', { format });
+    return this.output;
+  }
+
+  /** Terminal width to fit tables to; undefined when stdout is not a terminal. */
+  get columns(): number | undefined {
+    const env = Number(this.io.env.COLUMNS);
+    if (this.io.columns !== undefined) return this.io.columns;
+    return this.io.stdoutTTY && env > 0 ? env : undefined;
+  }
+
+  /** CSV options: a byte-order mark (--bom or csv_bom: true), headers in the reader's language unless --header ids. */
+  csvOptions(): { bom: boolean; header: 'ids' | 'names' } {
+    const h = this.opts.header;
+    if (h !== undefined && h !== 'ids' && h !== 'names') throw userError('output/bad-header', { value: h });
+    return { bom: this.opts.bom === true || this.ws?.config.csv_bom === true, header: h === 'ids' ? 'ids' : h === 'names' ? 'names' : this.lang === 'zh' ? 'names' : 'ids' };
+  }
+
+  /** What every formatter takes: language, colour (tables only), CSV options, terminal width. */
+  formatOptions(format: string) {
+    return { lang: this.lang, color: this.color && (format === 'table' || format === 'text'), csv: this.csvOptions(), width: this.columns };
   }
 
   t(msg: Msg | string, args?: Msg['args']): string {

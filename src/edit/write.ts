@@ -147,3 +147,9 @@ function exists(file: string, fs: EditFs): boolean {
     return false;
   }
 }
+
+/** Write an output file (`-o FILE`) atomically: replace it when it exists, else create it. */
+export function writeOutput(file: string, bytes: Buffer, display: string, fs: EditFs = nodeFs): void {
+  if (exists(file, fs)) replaceFile(file, bytes, display, fs);
+  else createFile(file, bytes, display, fs);
+}

@@ -7,6 +7,7 @@ import type { Lang } from '../model/config.js';
 import { t } from '../i18n/i18n.js';
 import { plainAmounts } from '../reports/people.js';
 import type { ReportRow } from '../reports/row.js';
+import { csvHead, csvText, type CsvOptions } from './csv.js';
 
 export interface RowsReport {
   /** 'overdue' or 'at-risk': picks the title and the empty message. */
@@ -18,6 +19,9 @@ export interface RowsReport {
 export interface RowFormatOptions {
   lang: Lang;
   color: boolean;
+  csv?: CsvOptions;
+  /** Terminal width to fit the table to; undefined: as wide as it needs. */
+  width?: number;
 }
 
 export type RowsFormatter = (report: RowsReport, opts: RowFormatOptions) => string;
@@ -51,14 +55,8 @@ export function markdownTable(head: string[], body: (string | number)[][], right
   return `${lines.join('\n')}\n`;
 }
 
-/** RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csv(head: readonly string[], body: (string | number | null | undefined)[][]): string {
-  const field = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [head, ...body].map((r) => `${r.map(field).join(',')}\r\n`).join('');
-}
+/** RFC 4180 (see csv.ts): CRLF line ends, quoting, formula-looking text made inert. */
+export const csv = csvText;
 
 /** What people read: kinds translated; at-risk rows count the days left rather than negative days late. */
 function shown(r: ReportRow, lang: Lang, name: string): (string | number)[] {
@@ -87,13 +85,14 @@ export const markdown: RowsFormatter = ({ name, today, rows }, { lang }) => {
 export const json: RowsFormatter = ({ today, rows }, { lang }) => `${JSON.stringify({ today, rows: rows.map((r) => rowText(r, lang)) }, null, 2)}\n`;
 
 /** RFC 4180 with a header row; amounts without thousands separators. */
-export const csvRows: RowsFormatter = ({ rows }, { lang }) =>
+export const csvRows: RowsFormatter = ({ rows }, { lang, csv: opts }) =>
   csv(
-    COLUMNS,
+    csvHead(COLUMNS, lang, opts),
     rows.map((r) => {
       const x = rowText({ ...r, what: plainAmounts(r.what), action: plainAmounts(r.action) }, lang);
       return COLUMNS.map((k) => x[k]);
     }),
+    opts,
   );
 
 export const rowFormatters: Record<string, RowsFormatter> = { table, markdown, json, csv: csvRows };

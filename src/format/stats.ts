@@ -5,13 +5,14 @@ import { t } from '../i18n/i18n.js';
 import type { DeliveryGroup, Stats } from '../reports/stats.js';
 import { stateName } from '../workflow/states.js';
 import { csv, markdownTable, textTable } from './rows.js';
+import { csvHead, type CsvOptions } from './csv.js';
 
 export interface StatsReport {
   today: string;
   stats: Stats;
 }
 
-export type StatsFormatter = (report: StatsReport, opts: { lang: Lang; color: boolean }) => string;
+export type StatsFormatter = (report: StatsReport, opts: { lang: Lang; color: boolean; csv?: CsvOptions; width?: number }) => string;
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const num = (n: number | null) => (n === null ? '—' : n.toFixed(1));
@@ -67,14 +68,14 @@ export const json: StatsFormatter = ({ today, stats: s }) => {
 const CSV_COLUMNS = ['section', 'key', 'delivered', 'on_time', 'late', 'on_time_rate', 'average_days_late', 'stays', 'average_days'];
 
 /** One table: section is overall, month, customer or state; empty cells where a column does not apply. */
-export const csvStats: StatsFormatter = ({ stats: s }) => {
+export const csvStats: StatsFormatter = ({ stats: s }, { lang, csv: opts }) => {
   const g = (section: string) => (x: DeliveryGroup) => [section, x.key, x.delivered, x.on_time, x.late, x.on_time_rate, x.average_days_late, null, null];
-  return csv(CSV_COLUMNS, [
+  return csv(csvHead(CSV_COLUMNS, lang, opts), [
     g('overall')(s.overall),
     ...s.by_month.map(g('month')),
     ...s.by_customer.map(g('customer')),
     ...s.days_in_state.map((x) => ['state', x.state, null, null, null, null, null, x.stays, x.average_days]),
-  ]);
+  ], opts);
 };
 
 export const statsFormatters: Record<string, StatsFormatter> = { table, markdown, json, csv: csvStats };

@@ -7,6 +7,7 @@ import { stateName } from '../workflow/states.js';
 import { displayWidth, padEnd } from '../util/width.js';
 import { plainAmounts } from '../reports/people.js';
 import { csv } from './rows.js';
+import { csvHead, type CsvOptions } from './csv.js';
 
 export interface TodayReport {
   today: string;
@@ -14,7 +15,7 @@ export interface TodayReport {
   orders: TodayOrder[];
 }
 
-export type TodayFormatter = (report: TodayReport, opts: { lang: Lang; color: boolean }) => string;
+export type TodayFormatter = (report: TodayReport, opts: { lang: Lang; color: boolean; csv?: CsvOptions; width?: number }) => string;
 
 /** "5 days late", "due today", "2 days left", "to do": how urgent an item is. */
 function when(i: TodayItem, lang: Lang): string {
@@ -96,12 +97,13 @@ export const json: TodayFormatter = (r, { lang }) => {
 const CSV_COLUMNS = ['section', 'order', 'file', 'customer', 'status', 'kind', 'item', 'what', 'due', 'days_late', 'action'];
 
 /** One line per item, flat; `section`, `kind` and `status` keep their fixed ids. */
-export const csvToday: TodayFormatter = (r, { lang }) =>
+export const csvToday: TodayFormatter = (r, { lang, csv: opts }) =>
   csv(
-    CSV_COLUMNS,
+    csvHead(CSV_COLUMNS, lang, opts),
     r.orders.flatMap((o) =>
       o.items.map((i) => [i.section, o.order, o.file, o.customer, o.status, i.kind, i.item, t(lang, plainAmounts(i.what)), i.due, i.days_late, i.action ? t(lang, plainAmounts(i.action)) : '']),
     ),
+    opts,
   );
 
 export const todayFormatters: Record<string, TodayFormatter> = { table, markdown, json, csv: csvToday };

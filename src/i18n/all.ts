@@ -4,7 +4,7 @@ import { cliMessages } from './cli.js';
 import { reportMessages } from './reports.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
-import { officeMessages } from './office.js';
+import { officeMessages, sheetMessages } from './office.js';
 import { vocabMessages } from './vocab.js';
 
 let done = false;
@@ -17,5 +17,6 @@ export function registerAll(): void {
   for (const rule of rules) register(rule.messages, `${rule.id}/`);
   register(workflowMessages());
   register(officeMessages);
+  register(sheetMessages);
   register(vocabMessages());
 }

@@ -10,6 +10,7 @@ import { orderFiles } from '../load-orders.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { skipped } from './checklist.js';
+import { listSheet } from '../../format/sheets.js';
 
 interface ListOptions {
   status?: string;
@@ -32,8 +33,9 @@ function statusFilter(value: string | undefined, lang: Lang): ((s: Status) => bo
   return (s) => wanted.includes(s) || (wanted.includes('open') && isOpen(s));
 }
 
-export function runList(session: Session, paths: string[], opts: ListOptions): number {
-  const format = pickFormat(session, Object.keys(listFormatters), 'table');
+export async function runList(session: Session, paths: string[], opts: ListOptions): Promise<number> {
+  const format = pickFormat(session, [...Object.keys(listFormatters), 'xlsx'], 'table');
+  if (format === 'xlsx') session.needsFile(format);
   const needle = opts.customer?.toLowerCase();
   const ws = session.workspace(paths[0]);
   const byStatus = statusFilter(opts.status, session.lang);
@@ -49,6 +51,11 @@ export function runList(session: Session, paths: string[], opts: ListOptions): n
     rows.push({ order: o.id, file: file.display, status: o.status, customer: o.customer?.name ?? '', ordered: o.ordered ?? '', due: dueDate(o) ?? '', currency: o.currency ?? 'CNY', total: orderTotal(o), paid: paidSum(o) });
   }
   rows.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-  session.io.stdout(listFormatters[format]!(rows, session.today, { lang: session.lang, color: session.color && format === 'table' }));
+  if (format === 'xlsx') {
+    const { writeXlsx } = await import('../xlsx-out.js');
+    await writeXlsx(session, (lang) => listSheet(rows, lang));
+    return 0;
+  }
+  session.io.stdout(listFormatters[format]!(rows, session.today, session.formatOptions(format)));
   return 0;
 }

@@ -13,6 +13,7 @@ import { orderFiles } from '../load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { namesArg } from '../input.js';
+import { rowsSheet, statsSheets } from '../../format/sheets.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -60,19 +61,28 @@ export function register(program: Command, run: Runner): void {
   );
 }
 
-function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): number {
-  const format = pickFormat(session, Object.keys(rowFormatters), 'table');
+async function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): Promise<number> {
+  const format = pickFormat(session, [...Object.keys(rowFormatters), 'xlsx'], 'table');
+  if (format === 'xlsx') session.needsFile(format);
   const { inputs, ctx } = loadForReport(session, paths, opts);
   const rows = ROW_REPORTS[name]!.rows(inputs, ctx);
   reportNotes(session);
-  session.io.stdout(rowFormatters[format]!({ name, today: session.today, rows }, { lang: session.lang, color: session.color && format === 'table' }));
+  if (format === 'xlsx') {
+    const { writeXlsx } = await import('../xlsx-out.js');
+    await writeXlsx(session, (lang) => rowsSheet(name, rows, lang));
+  } else session.io.stdout(rowFormatters[format]!({ name, today: session.today, rows }, session.formatOptions(format)));
   return opts.exitCode && rows.length > 0 ? 1 : 0;
 }
 
-function runStats(session: Session, paths: string[], opts: Filters): number {
-  const format = pickFormat(session, Object.keys(statsFormatters), 'table');
+async function runStats(session: Session, paths: string[], opts: Filters): Promise<number> {
+  const format = pickFormat(session, [...Object.keys(statsFormatters), 'xlsx'], 'table');
+  if (format === 'xlsx') session.needsFile(format);
   const { inputs } = loadForReport(session, paths, opts);
   reportNotes(session);
-  session.io.stdout(statsFormatters[format]!({ today: session.today, stats: stats(inputs) }, { lang: session.lang, color: session.color && format === 'table' }));
+  const s = stats(inputs);
+  if (format === 'xlsx') {
+    const { writeXlsx } = await import('../xlsx-out.js');
+    await writeXlsx(session, (lang) => statsSheets(s, lang));
+  } else session.io.stdout(statsFormatters[format]!({ today: session.today, stats: s }, session.formatOptions(format)));
   return 0;
 }

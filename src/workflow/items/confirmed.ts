@@ -1,6 +1,7 @@
 // What must hold before an order leaves `confirmed` (SPEC §4).
 import { hasMakeLines } from '../../facts/fulfilment.js';
-import { depositDue, isDepositPaid, money, paidSum } from '../../facts/money.js';
+import { depositDue, isDepositPaid, paidSum } from '../../facts/money.js';
+import { amount } from '../../reports/people.js';
 import { contactItem, isFilled, presentItem, type ItemDef } from '../item.js';
 
 const milestonesPlanned: ItemDef = {
@@ -33,7 +34,7 @@ const depositReceived: ItemDef = {
   gap: (o) =>
     isDepositPaid(o)
       ? undefined
-      : { key: 'short', args: { currency: o.currency ?? 'CNY', paid: money(paidSum(o)), due: money(depositDue(o)), percent: o.payment?.deposit_percent ?? 0 } },
+      : { key: 'short', args: { currency: o.currency ?? 'CNY', paid: amount(paidSum(o)), due: amount(depositDue(o)), percent: o.payment?.deposit_percent ?? 0 } },
 };
 
 export const confirmedItems: ItemDef[] = [

@@ -1,6 +1,7 @@
 // What must hold before an order leaves `ready` (SPEC §4). Shipments are summed per model
 // in the model's unit (src/facts/shipments.ts).
-import { isFullyPaid, money, orderTotal, paidSum } from '../../facts/money.js';
+import { isFullyPaid, orderTotal, paidSum } from '../../facts/money.js';
+import { amount } from '../../reports/people.js';
 import { unshipped } from '../../facts/shipments.js';
 import type { Msg } from '../../model/problem.js';
 import { contactItem, isFilled, manualItem, type ItemDef } from '../item.js';
@@ -21,7 +22,7 @@ export const balanceReceived: ItemDef = {
 export function paidArgs(o: Parameters<typeof orderTotal>[0]): Msg['args'] {
   const total = orderTotal(o);
   const paid = paidSum(o);
-  return { currency: o.currency ?? 'CNY', paid: money(paid), total: money(total), outstanding: money(Math.max(0, total - paid)) };
+  return { currency: o.currency ?? 'CNY', paid: amount(paid), total: amount(total), outstanding: amount(Math.max(0, total - paid)) };
 }
 
 const fullyShipped: ItemDef = {
