@@ -94,6 +94,12 @@ function commanderMessage(e: CommanderError, argv: string[]): Msg {
       return { id: 'cli/missing-option-value', args: { option: quoted } };
     case 'commander.excessArguments':
       return { id: 'cli/excess-arguments', args: { command } };
+    case 'commander.invalidArgument':
+      return { id: 'cli/invalid-argument', args: { detail: e.message.replace(/^error: /, '') } };
+    case 'commander.missingMandatoryOptionValue':
+      return { id: 'cli/missing-option', args: { option: quoted, command } };
+    case 'commander.conflictingOption':
+      return { id: 'cli/conflicting-option', args: { command } };
     default:
       return { id: 'cli/usage', args: { detail: e.message.replace(/^error: /, '') } };
   }

@@ -4,7 +4,7 @@ import { cliMessages } from './cli.js';
 import { reportMessages } from './reports.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
-import { officeMessages, sheetMessages } from './office.js';
+import { officeMessages, sheetMessages, wordMessages } from './office.js';
 import { vocabMessages } from './vocab.js';
 
 let done = false;
@@ -18,5 +18,6 @@ export function registerAll(): void {
   register(workflowMessages());
   register(officeMessages);
   register(sheetMessages);
+  register(wordMessages);
   register(vocabMessages());
 }

@@ -11,6 +11,9 @@ export const officeMessages: Messages = {
     zh: '{option}：未知{what}“{value}”，可用：{allowed}{hint}',
   },
   'input/did-you-mean': { en: '; did you mean `{suggest}`?', zh: '。是否应为“{suggest}”？' },
+  'cli/invalid-argument': { en: 'invalid value: {detail}', zh: '取值无效：{detail}' },
+  'cli/missing-option': { en: 'option {option} is required; see `gendan {command} --help`', zh: '缺少必需的选项 {option}，参见 `gendan {command} --help`' },
+  'cli/conflicting-option': { en: 'these options cannot be used together; see `gendan {command} --help`', zh: '这些选项不能同时使用，参见 `gendan {command} --help`' },
   'output/needs-file': { en: '--format {format} writes a binary file: add -o FILE', zh: '--format {format} 生成的是二进制文件，请加上 -o 文件名' },
   'output/written': { en: 'wrote {file}', zh: '已写入 {file}' },
   'output/bad-header': { en: '--header must be `ids` or `names`, got `{value}`', zh: '--header 应为 ids 或 names，实际为“{value}”' },
@@ -46,6 +49,11 @@ export const officeMessages: Messages = {
   'csv/col/month': { en: 'Month', zh: '月份' },
   'csv/col/state': { en: 'State', zh: '状态' },
   'csv/col/days_left': { en: 'Days left', zh: '剩余天数' },
+};
+
+export const wordMessages: Messages = {
+  'vocab/terms-missing': { en: '`confirmation.terms`: {terms}', zh: '`confirmation.terms` 中缺少{terms}' },
+  'vocab/issue-opened': { en: '{kind} ({opened})', zh: '{kind}（{opened}）' },
 };
 
 export const sheetMessages: Messages = {

@@ -181,8 +181,25 @@ export function kindName(kind: VocabKind, lang: Lang): string {
 }
 
 export function vocabMessages(): Messages {
-  const out: Messages = { 'vocab/raw': { en: '{text}', zh: '{text}' } };
+  const out: Messages = {
+    'vocab/raw': { en: '{text}', zh: '{text}' },
+    'vocab/list2': { en: '{a}, {b}', zh: '{a}、{b}' },
+    'vocab/quantity': { en: '{model} {n} {unit}', zh: '{model} {n} {unit}' },
+  };
   for (const [kind, words] of Object.entries(VOCAB)) for (const [id, w] of Object.entries(words)) out[`vocab/${kind}/${id}`] = { en: w.en, zh: w.zh };
   for (const [kind, w] of Object.entries(KIND_NAMES)) out[`vocab/kind/${kind}`] = w;
   return out;
+}
+
+/** Items as one message, joined the way the reader's language joins a list. */
+export function listMsg(items: (Msg | string)[]): Msg {
+  if (items.length === 0) return { id: 'vocab/raw', args: { text: '' } };
+  const last = items[items.length - 1]!;
+  const one: Msg = typeof last === 'string' ? { id: 'vocab/raw', args: { text: last } } : last;
+  return items.length === 1 ? one : { id: 'vocab/list2', args: { a: listMsg(items.slice(0, -1)), b: one } };
+}
+
+/** "XK-200 500 pcs" / "XK-200 500 件". */
+export function quantityMsg(model: string, n: number | string, unit: string): Msg {
+  return { id: 'vocab/quantity', args: { model, n, unit: unit === '' ? '' : vocabName('unit', unit) } };
 }

@@ -1,4 +1,5 @@
 // What must hold before an order leaves `confirmed` (SPEC §4).
+import { listMsg, vocabName } from '../../i18n/vocab.js';
 import { hasMakeLines } from '../../facts/fulfilment.js';
 import { depositDue, isDepositPaid, paidSum } from '../../facts/money.js';
 import { amount } from '../../reports/people.js';
@@ -18,7 +19,7 @@ const milestonesPlanned: ItemDef = {
     const list = o.production?.milestones ?? [];
     if (list.length === 0) return { key: 'none' };
     const names = list.map((m, i) => (isFilled(m.due) ? undefined : (m.name ?? `#${i + 1}`))).filter((n) => n !== undefined);
-    return names.length === 0 ? undefined : { key: 'no-due', args: { names: names.join(', ') } };
+    return names.length === 0 ? undefined : { key: 'no-due', args: { names: listMsg(names.map((n) => vocabName('milestone', n))) } };
   },
 };
 

@@ -1,5 +1,6 @@
 // What must hold before an order leaves `ready` (SPEC §4). Shipments are summed per model
 // in the model's unit (src/facts/shipments.ts).
+import { listMsg, quantityMsg } from '../../i18n/vocab.js';
 import { isFullyPaid, orderTotal, paidSum } from '../../facts/money.js';
 import { amount } from '../../reports/people.js';
 import { unshipped } from '../../facts/shipments.js';
@@ -35,7 +36,7 @@ const fullyShipped: ItemDef = {
     const left = unshipped(o, ctx.catalog);
     if (left.length === 0) return undefined;
     const unit = (model: string) => ctx.catalog.products.get(model)?.unit ?? o.lines?.find((l) => l.model === model)?.unit ?? '';
-    return { key: 'remaining', args: { what: left.map((l) => `${l.model} ${l.remaining} ${unit(l.model)}`.trim()).join(', ') } };
+    return { key: 'remaining', args: { what: listMsg(left.map((l) => quantityMsg(l.model, l.remaining, unit(l.model)))) } };
   },
 };
 
