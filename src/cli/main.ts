@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { UserError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
-import { pickLang, t } from '../i18n/i18n.js';
+import { hasMessage, pickLang, t } from '../i18n/i18n.js';
 import { registerAll } from '../i18n/all.js';
 import { processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
@@ -89,7 +89,7 @@ function commanderMessage(e: CommanderError, argv: string[]): Msg {
     case 'commander.unknownCommand':
       return { id: 'cli/unknown-command', args: { name: quoted } };
     case 'commander.missingArgument':
-      return { id: 'cli/missing-argument', args: { name: quoted, command } };
+      return { id: 'cli/missing-argument', args: { name: hasMessage(`cli/arg/${quoted}`) ? { id: `cli/arg/${quoted}` } : quoted, command } };
     case 'commander.optionMissingArgument':
       return { id: 'cli/missing-option-value', args: { option: quoted } };
     case 'commander.excessArguments':

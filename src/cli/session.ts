@@ -1,5 +1,6 @@
 // The state of one run: language, today, colour, and — on demand — the workspace
 // (config, catalog, calendar). Built from the global options once, at the edge.
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Calendar } from '../calendar/calendar.js';
 import { localToday } from '../calendar/dates.js';
@@ -69,7 +70,21 @@ export class Session {
     if (this.ws) return this.ws;
     const explicit = this.opts.config;
     const file = explicit ? this.resolve(explicit) : findConfig(this.resolve(start ?? '.'));
-    const config = loadConfig(file, this.io.cwd, this.display);
+    let config: Config;
+    try {
+      config = loadConfig(file, this.io.cwd, this.display);
+    } catch (e) {
+      // A broken gendan.yaml is told in the language it asks for, when that much can be read.
+      if (file && this.opts.lang === undefined && this.io.env.GENDAN_LANG === undefined) {
+        try {
+          const lang = /^lang:\s*['"]?(zh|en)\b/m.exec(readFileSync(file, 'utf8'))?.[1];
+          if (lang === 'zh' || lang === 'en') this.lang = lang;
+        } catch {
+          // unreadable: the error says so
+        }
+      }
+      throw e;
+    }
     if (this.opts.lang === undefined && this.io.env.GENDAN_LANG === undefined && config.lang) this.lang = config.lang;
     const { catalog, notes } = loadCatalog(config, this.display);
     const calendar = new Calendar(config.calendar);

@@ -45,3 +45,8 @@ export function pickLang(...candidates: (string | undefined)[]): Lang {
   }
   return 'en';
 }
+
+/** Every registered message id with its texts (for the test that finds untranslated ones). */
+export function allMessages(): [string, Text][] {
+  return [...registry.entries()];
+}

@@ -30,7 +30,7 @@ export const dateSequence: Rule = {
   messages: {
     before: {
       en: '{later} {date} is before {earlier} {earlierDate}; it cannot be earlier: correct one of the two dates',
-      zh: '日期先后顺序有误，请核对：{later} {date} 早于{earlier} {earlierDate}',
+      zh: '日期先后顺序有误，请核对：{later} {date} 早于 {earlier} {earlierDate}',
     },
   },
   check(file: OrderFile) {

@@ -77,7 +77,7 @@ export function register(program: Command, run: Runner): void {
         }
         let target: Command | undefined = program;
         for (const name of topic) target = target?.commands.find((c) => c.name() === name);
-        if (!target) throw userError('help/bad-topic', { topic: topic.join(' '), allowed: joinList([...program.commands.map((c) => c.name()).filter((n) => n !== 'help'), ...HELP_TOPICS], s.lang) });
+        if (!target) throw userError('help/bad-topic', { topic: topic.join(' '), allowed: joinList([...program.commands.map((c) => c.name()).filter((n) => n !== 'help' && !n.startsWith('__')), ...HELP_TOPICS], s.lang) });
         target.outputHelp();
         return 0;
       }),
