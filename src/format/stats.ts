@@ -6,6 +6,7 @@ import type { DeliveryGroup, Stats } from '../reports/stats.js';
 import { stateName } from '../workflow/states.js';
 import { csv, markdownTable, textTable } from './rows.js';
 import { csvHead, type CsvOptions } from './csv.js';
+import { hanging } from '../util/wrap.js';
 
 export interface StatsReport {
   today: string;
@@ -42,10 +43,10 @@ function rateLine(s: Stats, lang: Lang): string {
 
 const RIGHT = [1, 2, 3, 4, 5];
 
-export const table: StatsFormatter = ({ today, stats }, { lang, color }) => {
+export const table: StatsFormatter = ({ today, stats }, { lang, color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const out = [c.bold(t(lang, 'reports/title/stats', { today })), rateLine(stats, lang), ''];
-  for (const sec of sections(stats, lang)) out.push(c.bold(sec.title), textTable(sec.head, sec.body, color, RIGHT));
+  const out = [c.bold(t(lang, 'reports/title/stats', { today })), hanging('', rateLine(stats, lang), width), ''];
+  for (const sec of sections(stats, lang)) out.push(c.bold(sec.title), textTable(sec.head, sec.body, color, RIGHT, width, [5, 3]));
   return out.join('\n');
 };
 
