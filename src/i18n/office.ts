@@ -19,6 +19,7 @@ export const officeMessages: Messages = {
   'cli/arg/item': { en: '<item>', zh: '<清单项>' },
   'cli/arg/shell': { en: '<shell>', zh: '<shell 名称>' },
   'cli/arg/index': { en: '<index>', zh: '<序号>' },
+  'sarif/help': { en: '{description} Run `gendan help rules` for every rule; set its severity under rules: in gendan.yaml.', zh: '{description}运行 `gendan help rules` 查看全部规则；可在 gendan.yaml 的 rules: 下调整其级别。' },
   'yaml/said': { en: '{en}', zh: '{zh}' },
   'output/needs-file': { en: '--format {format} writes a binary file: add -o FILE', zh: '--format {format} 生成的是二进制文件，请加上 -o 文件名' },
   'output/written': { en: 'wrote {file}', zh: '已写入 {file}' },
