@@ -31,13 +31,13 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   row('total', `${cur} ${money(s.total)}`);
   row('paid', tr('show/paid-value', { currency: cur, paid: money(s.paid), total: money(s.total), percent: s.total > 0 ? Math.floor((s.paid / s.total) * 100) : 0, outstanding: money(s.outstanding) }));
   if (s.depositDue > 0) row('deposit', tr(s.depositPaid ? 'show/deposit-paid' : 'show/deposit-open', { due: money(s.depositDue) }));
-  row('shipped', joinList(s.shipped.map((x) => `${x.model} ${x.shipped}/${x.ordered} ${vocabText('unit', x.unit, lang)}`), lang));
+  row('shipped', joinList(s.shipped.map((x) => `${x.model} ${x.shipped}/${x.ordered} ${x.unit_name ?? vocabText('unit', x.unit, lang)}`), lang));
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
   const name = `${statusLabel(s.status, (x) => tr(stateName(x)), lang)}${s.state && s.state !== s.status ? tr('checklist/judged-as', { state: statusLabel(s.state, (x) => tr(stateName(x)), lang) }) : ''}`;
   const out = [[c.bold(s.order), s.customer.name, name].filter(Boolean).join(' · '), ...rows.map(([k, v]) => `${c.dim(padEnd(k, width))}  ${v}`)];
   out.push('', c.bold(tr('show/lines')));
   const mw = Math.max(0, ...s.lines.map((l) => displayWidth(l.model)));
-  for (const l of s.lines) out.push(`  ${padEnd(l.model, mw)}  ${l.quantity} ${vocabText('unit', l.unit, lang)}${l.unit_price !== undefined ? ` × ${money(l.unit_price)} = ${money(l.amount)}` : ''}`);
+  for (const l of s.lines) out.push(`  ${padEnd(l.model, mw)}  ${l.quantity} ${l.unit_name ?? vocabText('unit', l.unit, lang)}${l.unit_price !== undefined ? ` × ${money(l.unit_price)} = ${money(l.amount)}` : ''}`);
   if (s.state && s.items.length > 0) {
     out.push('', c.bold(tr('show/checklist', { state: s.state, name: stateName(s.state), open: s.open.length, total: s.items.length })));
     out.push(...s.items.map((r) => itemLine(r, opts)));

@@ -24,8 +24,8 @@ export interface OrderSummary {
   outstanding: number;
   depositDue: number;
   depositPaid: boolean;
-  lines: { model: string; quantity: number; unit: string; unit_price?: number; amount: number }[];
-  shipped: { model: string; ordered: number; shipped: number; unit: string }[];
+  lines: { model: string; quantity: number; unit: string; unit_name?: string; unit_price?: number; amount: number }[];
+  shipped: { model: string; ordered: number; shipped: number; unit: string; unit_name?: string }[];
   /** The checklist of the state it is in (none for closed and cancelled orders). */
   items: ItemResult[];
   open: ItemResult[];
@@ -38,6 +38,11 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
   const state = effectiveState(order);
   const items = state && isOpen(order.status) ? checklistFor(order, state, ctx) : [];
   const shipped = shippedByModel(order, ctx.catalog);
+  /** The catalog's display name of a unit, for the model's own unit. */
+  const nameOf = (model: string | undefined, unit: string | undefined) => {
+    const p = model === undefined ? undefined : ctx.catalog.products.get(model);
+    return p && unit === p.unit ? p.unit_name : undefined;
+  };
   const unitOf = (model: string) => ctx.catalog.products.get(model)?.unit ?? order.lines?.find((l) => l.model === model)?.unit ?? '';
   return {
     order: order.id,
@@ -60,10 +65,11 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
       model: l.model ?? '?',
       quantity: l.quantity ?? 0,
       unit: l.unit ?? '',
+      unit_name: nameOf(l.model, l.unit),
       unit_price: l.unit_price,
       amount: Math.round((l.quantity ?? 0) * (l.unit_price ?? 0) * 100) / 100,
     })),
-    shipped: [...orderedByModel(order, ctx.catalog)].map(([model, q]) => ({ model, ordered: round(q), shipped: round(Math.min(q, shipped.get(model) ?? 0)), unit: unitOf(model) })),
+    shipped: [...orderedByModel(order, ctx.catalog)].map(([model, q]) => ({ model, ordered: round(q), shipped: round(Math.min(q, shipped.get(model) ?? 0)), unit: unitOf(model), unit_name: nameOf(model, unitOf(model)) })),
     items,
     open: items.filter((r) => !r.met),
     history: order.history ?? [],

@@ -1,7 +1,7 @@
 // Every word in the chosen language: no message without a real Chinese text, no English
 // sentence in any error a command gives under --lang zh, help in Chinese.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerAll } from '../../src/i18n/all.js';
 import { allMessages } from '../../src/i18n/i18n.js';
@@ -142,5 +142,19 @@ describe('help in Chinese', () => {
     expect(formats.stdout).toContain('xlsx (needs -o FILE)');
     const list = await gendan(['help', 'list'], { cwd: dir });
     expect(list.stdout).toContain('Examples:\n  gendan list --status open');
+  });
+});
+
+describe('units', () => {
+  it('show names units in Chinese, and a catalog unit_name wins', async () => {
+    const dir = copyExamples();
+    const plain = await gendan(['show', 'SO-2026-0109', '--lang', 'zh', '--today', '2026-12-01'], { cwd: dir });
+    expect(plain.stdout).toContain('XK-200  500 件 × 128.50');
+    const catalog = join(dir, 'catalog.yaml');
+    writeFileSync(catalog, readFileSync(catalog, 'utf8').replace(/(- model: XK-200\n(\s+))/, '$1unit_name: 台\n$2'));
+    const named = await gendan(['show', 'SO-2026-0109', '--lang', 'zh', '--today', '2026-12-01'], { cwd: dir });
+    expect(named.stderr).toBe('');
+    expect(named.stdout).toContain('XK-200  500 台 × 128.50');
+    expect(named.stdout).toContain('XK-200 0/500 台');
   });
 });
