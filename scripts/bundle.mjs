@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundle the compiled CLI (dist/cli/main.js) and the worker (dist/load/worker.js) into
+// Bundle the compiled CLI (dist/cli/main.js) and the worker (dist/app/worker.js) into
 // dist/bundle/gendan.cjs and worker.cjs; scripts/code-cache.mjs then makes the V8 code
 // cache of gendan.cjs. bin/gendan.js runs the bundle through dist/cli/launch.js.
 // Loading some 120 modules one by one, and compiling them, cost a one-order command more
@@ -36,7 +36,7 @@ const root = new URL('..', import.meta.url).pathname;
 const outdir = `${root}dist/bundle/`;
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { gendan: 'dist/cli/main.js', worker: 'dist/load/worker.js' },
+  entryPoints: { gendan: 'dist/cli/main.js', worker: 'dist/app/worker.js' },
   absWorkingDir: root,
   outdir,
   outExtension: { '.js': '.cjs' },

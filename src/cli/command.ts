@@ -7,7 +7,7 @@ import type { GlobalOptions, Session } from './session.js';
 export type Runner = (cmd: Command, body: (session: Session) => number | Promise<number>) => Promise<void>;
 
 export function globals(cmd: Command): GlobalOptions {
-  return cmd.optsWithGlobals() as GlobalOptions;
+  return cmd.optsWithGlobals<GlobalOptions>();
 }
 
 export function pickFormat(session: Session, allowed: string[], fallback: string): string {

@@ -10,6 +10,8 @@ import { editOrderFile, type Edited, type Plan } from '../edit/file.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { Session, Workspace } from './session.js';
 import { nowStamp } from '../workflow/clock.js';
+import { checkErrors } from '../app/check-passes.js';
+import type { ChecklistContext } from '../workflow/item.js';
 
 export interface OrderRef {
   path: string;
@@ -68,6 +70,7 @@ export function sessionNow(session: Session): string {
   return at;
 }
 
-export function planContext(session: Session, ws: Workspace) {
-  return { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+/** The context checklists and reports are judged in (with the "check passes" checker). */
+export function planContext(session: Session, ws: Workspace): ChecklistContext {
+  return { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today, checker: checkErrors };
 }

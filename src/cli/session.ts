@@ -5,7 +5,6 @@ import { relative, resolve } from 'node:path';
 import { Calendar } from '../calendar/calendar.js';
 import { localToday } from '../calendar/dates.js';
 import { parseDateInput } from '../calendar/parse-date.js';
-import type { Catalog } from '../model/catalog.js';
 import type { Config, Lang } from '../model/config.js';
 import { userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
@@ -13,6 +12,7 @@ import { pickLang, t } from '../i18n/i18n.js';
 import { findConfig, loadCatalog, loadConfig } from '../load/workspace.js';
 import type { Io } from './io.js';
 import type { OutputFile } from './output.js';
+import type { Workspace } from '../app/workspace.js';
 
 export interface GlobalOptions {
   today?: string;
@@ -26,12 +26,7 @@ export interface GlobalOptions {
   header?: string;
 }
 
-export interface Workspace {
-  config: Config;
-  catalog: Catalog;
-  calendar: Calendar;
-  notes: Msg[];
-}
+export type { Workspace };
 
 export class Session {
   lang: Lang;

@@ -75,7 +75,7 @@ function readBytes(file: string, display: string, fs: EditFs): Buffer {
   try {
     // A pipe blocks and a device never ends: only a regular file is read.
     if (!fs.statSync(file).isFile()) throw userError('edit/unparsable', { file: display, line: 1, column: 1, detail: { id: 'file/not-regular' } }, 1);
-    bytes = fs.readFileSync(file) as Buffer;
+    bytes = fs.readFileSync(file);
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw ioFailure(display, e);

@@ -1,6 +1,7 @@
 // New YAML text for values the edit path inserts: scalars plain when that reads back as the
 // same string, else double-quoted; maps and lists in block or flow style.
 import { parse } from 'yaml';
+import { YAML_OPTIONS } from '../load/yaml-policy.js';
 
 export type Scalar = string | number | boolean;
 export type Data = Scalar | Data[] | { [key: string]: Data };
@@ -20,7 +21,7 @@ export function plainOk(s: string, flow: boolean): boolean {
   if (INDICATOR_START.test(s) || s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
   if (flow && /[,[\]{}]/.test(s)) return false;
   try {
-    return parse(s) === s;
+    return parse(s, YAML_OPTIONS) === s;
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DataPath } from '../model/problem.js';
 import { keyOrder } from './key-order.js';
+import { YAML_OPTIONS } from '../load/yaml-policy.js';
 import { renderFlow, renderItem, renderLike, renderPair, type BlockLayout, type Data, type Scalar } from './render.js';
 import { afterLine, column, insertLines, lineStart, newlineOf, pastOwnComments, splice } from './text.js';
 
@@ -78,7 +79,7 @@ function layoutOf(doc: Document, text: string, flowItems: boolean): BlockLayout 
  * before any edit (load/parse.ts finds them), and every edit's result is parsed again.
  */
 export function sourceDocument(text: string): Document {
-  return parseDocument(text, { uniqueKeys: false });
+  return parseDocument(text, YAML_OPTIONS);
 }
 
 /** Set a scalar at `path`, creating the mappings on the way when they are missing. `doc` is `text` parsed. */

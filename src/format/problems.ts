@@ -1,33 +1,13 @@
 // Formatters for `gendan check`: each a function from the check report to text.
 import { Chalk } from 'chalk';
-import type { Lang } from '../model/config.js';
-import type { Msg, Problem } from '../model/problem.js';
+import type { Msg } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
 import { displayWidth } from '../util/width.js';
 import { rules } from '../rules/index.js';
 import { sarif } from './sarif.js';
+import type { CheckReport, FormatOptions, ProblemFormatter, Summary } from './check-report.js';
 
-export interface Summary {
-  files: number;
-  orders: number;
-  errors: number;
-  warnings: number;
-}
-
-export interface CheckReport {
-  summary: Summary;
-  problems: Problem[];
-  notes: Msg[];
-}
-
-export interface FormatOptions {
-  lang: Lang;
-  color: boolean;
-  /** Source text by displayed file name, for the quoted line under each problem. */
-  sources: Map<string, string>;
-}
-
-export type ProblemFormatter = (report: CheckReport, opts: FormatOptions) => string;
+export type { CheckReport, FormatOptions, ProblemFormatter, Summary };
 
 export const json: ProblemFormatter = (report, { lang }) => {
   const out: Record<string, unknown> = { summary: report.summary };

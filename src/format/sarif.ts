@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { t } from '../i18n/i18n.js';
 import type { Rule } from '../rules/rule.js';
-import type { ProblemFormatter } from './problems.js';
+import type { ProblemFormatter } from './check-report.js';
 
 /** A relative path as a URI reference: each segment percent-encoded, `/` between them. */
 export function fileUri(path: string): string {

@@ -2,11 +2,9 @@
 import type { Lang } from '../model/config.js';
 import type { Msg } from '../model/problem.js';
 
-export interface Text {
-  en: string;
-  zh: string;
-}
-export type Messages = Record<string, Text>;
+import type { Messages, Text } from '../model/text.js';
+
+export type { Messages, Text };
 
 const registry = new Map<string, Text>();
 

@@ -7,10 +7,10 @@
 // yaml Document path, which also gives positions and syntax problems. Agreement with the
 // yaml package is tested on every fixture and on generated files (test/load/).
 import { blockScalar, flowValue, inlineScalar, keyEnd, Outside, specialKey } from './fast-scalars.js';
+import { MAX_DEPTH } from './yaml-policy.js';
 
 /** Characters the subset never contains (tabs, control characters, odd line breaks, BOM). */
 const UNSUPPORTED = /[\t\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
-const MAX_DEPTH = 64;
 
 export function fastParse(text: string): Record<string, unknown> | undefined {
   if (UNSUPPORTED.test(text)) return undefined;

@@ -1,6 +1,7 @@
 // Keys, scalars and one-line flow collections for the fast reader (fast-parse.ts),
 // following the yaml package's rules on that subset; anything else throws Outside.
 // Written with character codes: this runs for every value of every order file.
+import { MAX_DEPTH } from './yaml-policy.js';
 
 /** Thrown (a plain object: no stack to capture) when the text leaves the subset. */
 export const Outside: object = Object.freeze({ outside: true });
@@ -199,7 +200,7 @@ class Flow {
   }
 
   node(depth: number): unknown {
-    if (depth > 64) throw Outside;
+    if (depth > MAX_DEPTH) throw Outside;
     this.spaces();
     const c = this.s.charCodeAt(this.pos);
     if (c === 123) return this.map(depth + 1);

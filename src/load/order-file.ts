@@ -10,6 +10,7 @@ import type { Order } from '../model/order.js';
 import type { Finding, Where } from '../model/problem.js';
 import { readText } from './read.js';
 import { parseYaml } from './parse.js';
+import { MAX_DEPTH } from './yaml-policy.js';
 import { fastParse } from './fast-parse.js';
 import { validator } from './schemas.js';
 import { prune, schemaFindings } from './schema-problems.js';
@@ -58,7 +59,7 @@ export function orderFromText(path: string, display: string, text: string, fast 
 /** The schema's verdict on parsed data: the order (pruned of invalid values) and findings. */
 function validated(data: object, findings: Finding[]): Order | undefined {
   const validate = validator('order');
-  if (validate(data)) return data as Order;
+  if (validate(data)) return data;
   const errors = validate.errors ?? [];
   // one by one: a file with very many problems would overflow push(...list)
   for (const f of schemaFindings(errors)) findings.push(f);
@@ -86,7 +87,7 @@ function slowOrderFromText(path: string, display: string, text: string): OrderFi
   } catch (e) {
     // The parser recurses per nesting level; absurdly deep input overflows the stack.
     if (!(e instanceof RangeError)) throw e;
-    findings.push({ rule: 'file', where: { line: 1, column: 1 }, msg: { id: 'file/too-deep', args: { max: 64 } } });
+    findings.push({ rule: 'file', where: { line: 1, column: 1 }, msg: { id: 'file/too-deep', args: { max: MAX_DEPTH } } });
   }
   return { path, display, text, order, findings, locate: (where) => locate(doc, counter, where) };
 }

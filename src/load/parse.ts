@@ -2,13 +2,11 @@
 import { yamlDetail } from './yaml-words.js';
 import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
 import { yaml } from './yaml-lib.js';
+import { MAX_ALIASES, MAX_DEPTH, YAML_OPTIONS } from './yaml-policy.js';
 import { fastParse } from './fast-parse.js';
 import type { Finding } from '../model/problem.js';
 
-/** Aliases allowed in one file before it counts as an alias bomb. */
-export const MAX_ALIASES = 100;
-/** Nesting deeper than this is not a gendan file (orders nest about five levels). */
-export const MAX_DEPTH = 64;
+export { MAX_ALIASES, MAX_DEPTH };
 
 export interface Parsed {
   doc: Document;
@@ -44,11 +42,8 @@ export function parseData(text: string): Pick<Parsed, 'data' | 'findings'> {
 export function parseYaml(text: string): Parsed {
   const { Document, LineCounter, Parser } = yaml();
   const counter = new LineCounter();
-  // uniqueKeys is off because the parser's own check is quadratic in the number of keys
-  // (a 1 MiB file of keys takes minutes); duplicateKeys below does the same in one pass.
-  // Plain data only: YAML 1.2 core whatever `%YAML` says, and no !!binary, !!set, !!omap
-  // or !!timestamp objects (a tagged value stays a string, which the schema then judges).
-  const options = { uniqueKeys: false, version: '1.2', schema: 'core', resolveKnownTags: false } as const;
+  // The policy (yaml-policy.ts); duplicateKeys below finds repeated keys in one pass.
+  const options = YAML_OPTIONS;
   // Depth is checked on the syntax tree, before composing: the composer recurses per level
   // and would run out of stack at a depth that depends on the thread (so on where it stops).
   const tokens = Array.from(new Parser(counter.addNewLine).parse(text));

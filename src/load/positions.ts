@@ -30,7 +30,8 @@ export function offsetOf(doc: Document, path: DataPath, at: 'key' | 'value'): nu
   let valueStart: number | undefined = rangeStart(node);
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = pairsOf(node).get(String(segment));
+      const pairs = pairsOf(node);
+      const pair = pairs.get(String(segment)) ?? pairs.get(collectionKey(String(segment)));
       if (!pair) return keyStart ?? valueStart;
       keyStart = rangeStart(pair.key);
       node = pair.value;
@@ -68,9 +69,15 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
 }
 
 function keyOf(key: unknown): string | undefined {
-  if (yaml().isScalar(key)) return String(key.value);
+  const { isScalar, isCollection } = yaml();
+  if (isScalar(key)) return String(key.value);
+  // A collection as a key (`[a, b]: x`) becomes its flow text in the data; spacing and
+  // quoting differ between the two renderings, so both are compared without them.
+  if (isCollection(key)) return collectionKey(String(key));
   return undefined;
 }
+
+const collectionKey = (text: string) => `\0${text.replace(/[\s"']/g, '')}`;
 
 function rangeStart(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;

@@ -1,6 +1,6 @@
 // The order file (SPEC §2) as data. The JSON Schema in schemas/order.schema.json is the
 // source of truth for the format; these types describe what a schema-valid file holds.
-// Orders are pruned of invalid values before rules and reports see them (load/prune.ts),
+// Orders are pruned of invalid values before rules and reports see them (prune in load/schema-problems.ts),
 // so every key may be absent but a present value has the right type.
 
 export const STATES = [
@@ -10,7 +10,6 @@ export type MainState = (typeof STATES)[number];
 export type Status = MainState | 'on_hold' | 'cancelled';
 
 export type Method = 'express' | 'truck' | 'sea' | 'air' | 'pickup';
-export const METHODS: readonly Method[] = ['express', 'truck', 'sea', 'air', 'pickup'];
 export type Balance = 'before_shipment' | 'on_delivery' | 'days_after_delivery';
 export type Incoterm = 'EXW' | 'FCA' | 'FAS' | 'FOB' | 'CFR' | 'CIF' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP';
 export type TrackingStatus = 'picked_up' | 'in_transit' | 'out_for_delivery' | 'delivered' | 'exception' | 'returned';

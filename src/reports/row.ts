@@ -1,6 +1,7 @@
 // A report row is data: which order, what is due, when, how late, and what to do next.
 // `what` and `action` are messages, translated only when the rows are formatted.
 import type { PlanContext } from '../facts/delivery.js';
+import type { Checker } from '../workflow/item.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { KnownOrder } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
@@ -32,7 +33,8 @@ export interface ReportInput {
 }
 
 /** Config, catalog, working-day calendar and today: everything a report reads besides the orders. */
-export type ReportContext = PlanContext;
+/** What reports need: the plan context, and the checker for "check passes" (app/check-passes.ts). */
+export type ReportContext = PlanContext & { checker: Checker };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -4,7 +4,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/problem.js';
-import type { Messages, Text } from '../i18n/i18n.js';
+import type { Messages, Text } from '../model/text.js';
 import type { OrderFile } from '../load/order-file.js';
 
 export interface RuleContext {

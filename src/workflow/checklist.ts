@@ -1,7 +1,6 @@
 // Evaluating checklists: which items of a state apply to an order, and which are met.
 import type { MainState, Order } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
-import type { PlanContext } from '../facts/delivery.js';
 import type { ChecklistContext, Gap, ItemDef, ItemKind } from './item.js';
 import { ITEMS } from './items/index.js';
 import { effectiveState, isOpen, statesBefore } from './states.js';
@@ -36,18 +35,23 @@ function evaluate(item: ItemDef, order: Order, ctx: ChecklistContext): ItemResul
 }
 
 /** The items of `state`'s checklist that apply to this order, each met or not. */
-export function checklistFor(order: Order, state: MainState, ctx: ChecklistContext | PlanContext, kinds?: ItemKind[]): ItemResult[] {
+export function checklistFor(order: Order, state: MainState, ctx: ChecklistContext, kinds?: ItemKind[]): ItemResult[] {
   return ITEMS.filter((i) => i.state === state && (kinds === undefined || kinds.includes(i.kind)) && (i.applies?.(order, ctx) ?? true)).map((i) =>
     evaluate(i, order, ctx),
   );
 }
 
 /** Unmet items of the order's current (effective) state; none for closed or cancelled orders. */
-export function openItems(order: Order, ctx: ChecklistContext | PlanContext): ItemResult[] {
+export function openItems(order: Order, ctx: ChecklistContext): ItemResult[] {
   const state = effectiveState(order);
   if (state === undefined || !isOpen(order.status)) return [];
   return checklistFor(order, state, ctx).filter((r) => !r.met);
 }
+
+/** Only fact items are evaluated here: a "check passes" item never reaches the checker. */
+const factsOnly: ChecklistContext['checker'] = () => {
+  throw new Error('missingFacts evaluates fact items only');
+};
 
 /** Item ids a forced transition waived, from every `history` entry. */
 export function waivedItems(order: Order): Set<string> {
@@ -61,10 +65,11 @@ export function waivedItems(order: Order): Set<string> {
  * the unmet fact items — never "check passes", manual ticks, or waived items. Grouped by
  * state, earliest first.
  */
-export function missingFacts(order: Order, ctx: ChecklistContext | PlanContext): { state: MainState; items: ItemResult[] }[] {
+export function missingFacts(order: Order, plan: Omit<ChecklistContext, 'checker'>): { state: MainState; items: ItemResult[] }[] {
   const current = effectiveState(order);
   if (current === undefined) return [];
   const waived = waivedItems(order);
+  const ctx: ChecklistContext = { ...plan, checker: factsOnly };
   const out: { state: MainState; items: ItemResult[] }[] = [];
   for (const state of statesBefore(current)) {
     const items = checklistFor(order, state, ctx, ['fact']).filter((r) => !r.met && !waived.has(r.id));

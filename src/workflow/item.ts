@@ -1,10 +1,17 @@
 // A checklist item is data: an id, the state whose checklist holds it, a zh/en label, and
 // either a fact predicate over the order, a manual tick, or "check passes".
 import type { PlanContext } from '../facts/delivery.js';
-import type { Messages, Text } from '../i18n/i18n.js';
+import type { Messages, Text } from '../model/text.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { MainState, Order } from '../model/order.js';
-import type { Msg } from '../model/problem.js';
+import type { Msg, Problem } from '../model/problem.js';
+
+/**
+ * Runs `gendan check`'s rules on one order and gives its errors, for the "check passes"
+ * item. The application layer provides it (app/check-passes.ts): the workflow itself
+ * never runs the rules, which in turn look at checklists (state-incomplete).
+ */
+export type Checker = (order: Order, ctx: ChecklistContext) => Problem[];
 
 export interface ChecklistContext extends PlanContext {
   /**
@@ -12,6 +19,7 @@ export interface ChecklistContext extends PlanContext {
    * on the order data alone (schema problems already pruned away are then not seen).
    */
   file?: OrderFile;
+  checker: Checker;
 }
 
 /** What is missing: a message key of the item (`item/<id>/<key>`) and its arguments, or a whole message. */

@@ -1,7 +1,7 @@
 // The workflow's states (SPEC §4): the main line from received to closed, plus on_hold
 // and cancelled beside it. The table is data; names are shown through messages `state/<id>`.
 import { STATES, type MainState, type Order, type Status } from '../model/order.js';
-import type { Text } from '../i18n/i18n.js';
+import type { Text } from '../model/text.js';
 
 export { STATES, type MainState, type Status };
 

@@ -43,9 +43,9 @@ export function planAdvance(order: Order, req: AdvanceRequest, ctx: ChecklistCon
   if (status === 'closed' || status === 'cancelled') throw userError('advance/final', { id: order.id ?? '', state: vocabName('state', status) });
   let to: Status;
   if (req.target !== undefined) to = parseTarget(req.target);
-  else to = status === 'on_hold' ? baseOf(order, status) : nextState(status as MainState)!;
+  else to = status === 'on_hold' ? baseOf(order, status) : nextState(status)!;
   if (to === status) throw userError('advance/same', { id: order.id ?? '', state: vocabName('state', status) });
-  let unmet: ItemResult[] = [];
+  const unmet: ItemResult[] = [];
   if (to === 'cancelled') {
     if (!req.reason) throw userError('advance/cancel-needs-reason');
     const base = effectiveState(order);

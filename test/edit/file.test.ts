@@ -110,7 +110,7 @@ describe('refusals leave the file byte-identical', () => {
         if (when(args)) throw Object.assign(new Error(`${code}: simulated`), { code });
         return real[call]!(...args);
       },
-    } as EditFs;
+    };
   };
 
   it.each([

@@ -1,7 +1,7 @@
 // Drive the real CLI in-process (same argv parsing, same files on disk), or as a child
 // process when the test is about the process itself (exit status, stderr, signals).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -47,8 +47,32 @@ export function gendanProcess(args: string[], opts: RunOptions = {}): Run {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+
+/** A new temp folder, removed after the test file's last test (test/setup.ts). */
 export function tempDir(prefix = 'gendan-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Remove every temp folder made so far (read-only ones are made writable first). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) {
+    try {
+      chmodTree(dir);
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // a folder a test made unremovable on purpose stays; the OS cleans tmp
+    }
+  }
+}
+
+function chmodTree(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isDirectory()) chmodSync(join(entry.parentPath, entry.name), 0o755);
+  }
+  chmodSync(dir, 0o755);
 }
 
 /** A temp folder holding the given files (path → text or bytes). */

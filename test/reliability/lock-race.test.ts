@@ -41,7 +41,7 @@ it('a stale lock broken twice never lets a third writer past a live lock', async
   const bHolds = latch();
   const goB = latch();
   let cReads = 0;
-  const C = stepEdit(file, note('from C'), async (_i, step) => {
+  const C = stepEdit(file, note('from C'), async (_i, step): Promise<'go'> => {
     // C has read the dead lock once; hold it just before it tries to break it.
     if (step === `readFileSync ${lockName}` && ++cReads === 1) return 'go';
     if (step.startsWith('openSync') && step.includes('.break') && cReads === 1) {
@@ -52,7 +52,7 @@ it('a stale lock broken twice never lets a third writer past a live lock', async
   });
   await cJudged.p;
   let bWrote = false;
-  const B = stepEdit(file, note('from B'), async (_i, step) => {
+  const B = stepEdit(file, note('from B'), async (_i, step): Promise<'go'> => {
     // B took the lock (written its owner) and is now working on the order: hold it there.
     if (!bWrote && step.startsWith('closeSync')) {
       bWrote = true;

@@ -24,7 +24,7 @@ function start(dir: string, args: string[], env: Record<string, string | undefin
   return new Promise((done) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
     const stop = kill?.(child);
     child.on('exit', (code) => {
       stop?.();

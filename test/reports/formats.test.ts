@@ -33,8 +33,10 @@ function readCsv(text: string): string[][] {
     if (text[i] === '"') {
       i++;
       for (;;) {
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-        else if (text[i] === '"') break;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') break;
         else if (i >= text.length) throw new Error('unterminated quote');
         else field += text[i++];
       }
@@ -45,8 +47,11 @@ function readCsv(text: string): string[][] {
     }
     row.push(field);
     if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) (rows.push(row), (row = []), (i += 2));
-    else throw new Error(`expected , or CRLF at ${i}`);
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else throw new Error(`expected , or CRLF at ${i}`);
   }
   return rows;
 }

@@ -70,7 +70,7 @@ describe('grouped by order', () => {
     expect(so2.items.map((i) => [i.section, i.kind, i.days_late])).toEqual([
       ['overdue', 'issue', 20],
       ['overdue', 'delivery', 5],
-      ...so2.items.filter((i) => i.section === 'checklist').map((i) => ['checklist', 'checklist', null]),
+      ...so2.items.filter((i) => i.section === 'checklist').map(() => ['checklist', 'checklist', null]),
     ]);
     for (const o of p.orders) for (const i of o.items) expect(Object.keys(i)).toEqual(['section', 'kind', 'item', 'what', 'due', 'days_late', 'action']);
   });

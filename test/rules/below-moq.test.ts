@@ -1,13 +1,7 @@
-import { CATALOG, ruleTests } from './tester.js';
+import { CATALOG, ruleTests, linesOrder, line } from './tester.js';
 
-const order = (lines: string) => `id: SO-1
-status: received
-customer: { name: 恒达机械 }
-ordered: 2026-11-20
-lines:
-${lines}`;
+const order = linesOrder;
 
-const line = (model: string, quantity: number, unit: string) => `  - { model: ${model}, quantity: ${quantity}, unit: ${unit} }\n`;
 
 ruleTests('below-moq', {
   valid: [

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { Calendar } from '../../src/calendar/calendar.js';
-import { check } from '../../src/check.js';
+import { check } from '../../src/app/run-rules.js';
 import { orderFromText } from '../../src/load/order-file.js';
 import type { Product } from '../../src/model/catalog.js';
 import { defaultConfig } from '../../src/model/config.js';

@@ -1,11 +1,6 @@
-import { ruleTests } from './tester.js';
+import { ruleTests, linesOrder } from './tester.js';
 
-const order = (lines: string) => `id: SO-1
-status: received
-customer: { name: 恒达机械 }
-ordered: 2026-11-20
-lines:
-${lines}`;
+const order = linesOrder;
 
 const BIG_CATALOG = `products:\n${Array.from({ length: 13 }, (_, i) => `  - { model: M-${1000 + i * 111}, unit: pcs }\n`).join('')}`;
 

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { checkFiles } from '../../check-files.js';
+import { checkFiles } from '../../app/check-files.js';
 import { userError } from '../../model/errors.js';
 import { rules } from '../../rules/index.js';
 import { problemFormatters } from '../../format/problems.js';
 import { nearest } from '../../util/nearest.js';
-import { foundFiles } from '../load-orders.js';
-import { threadsFor } from '../../load/parallel.js';
+import { foundFiles } from '../../app/load-orders.js';
+import { threadsFor } from '../../app/parallel.js';
 import type { Session } from '../session.js';
 import { parseCount, pickFormat, type Runner } from '../command.js';
 

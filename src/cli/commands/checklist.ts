@@ -5,7 +5,7 @@ import { userError } from '../../model/errors.js';
 import type { Msg } from '../../model/problem.js';
 import { checklistFor, type ChecklistContext } from '../../workflow/checklist.js';
 import { effectiveState, isOpen, isStatus } from '../../workflow/states.js';
-import { orderFiles } from '../load-orders.js';
+import { orderFiles } from '../../app/load-orders.js';
 import { findOrder, planContext } from '../order-ref.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';

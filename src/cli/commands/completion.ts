@@ -7,7 +7,7 @@ import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { userError } from '../../model/errors.js';
 import { VOCAB } from '../../i18n/vocab.js';
-import { foundFiles } from '../load-orders.js';
+import { foundFiles } from '../../app/load-orders.js';
 import type { Session } from '../session.js';
 import type { Runner } from '../command.js';
 

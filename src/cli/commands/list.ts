@@ -6,7 +6,7 @@ import type { Status } from '../../model/order.js';
 import type { Lang } from '../../model/config.js';
 import { namesArg } from '../input.js';
 import { isOpen, isStatus } from '../../workflow/states.js';
-import { orderFiles } from '../load-orders.js';
+import { orderFiles } from '../../app/load-orders.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { skipped } from './checklist.js';

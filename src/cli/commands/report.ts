@@ -9,11 +9,12 @@ import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
 import type { ReportContext, ReportInput, ReportRow } from '../../reports/row.js';
 import { stats } from '../../reports/stats.js';
-import { orderFiles } from '../load-orders.js';
+import { orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { namesArg } from '../input.js';
 import { rowsSheet, statsSheets } from '../../format/sheets.js';
+import { planContext } from '../order-ref.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -35,7 +36,7 @@ export function loadForReport(session: Session, paths: string[], filters: Filter
   if (filters.status !== undefined) filters = { ...filters, status: namesArg('state', '--status', filters.status, session.lang).join(',') };
   const { inputs, skipped } = reportInputs(orderFiles(session, ws, paths));
   for (const s of skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: s.file, reason: s.reason })}\n`);
-  const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
+  const ctx = planContext(session, ws);
   return { ws, inputs: applyFilters(inputs, filters), ctx };
 }
 

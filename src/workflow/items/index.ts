@@ -9,7 +9,3 @@ import { closingItems } from './closing.js';
 export const ITEMS: ItemDef[] = [...receivedItems, ...confirmedItems, ...preparingItems, ...readyItems, ...closingItems];
 
 export const MANUAL_ITEMS: ItemDef[] = ITEMS.filter((i) => i.kind === 'manual');
-
-export function itemById(id: string): ItemDef | undefined {
-  return ITEMS.find((i) => i.id === id);
-}

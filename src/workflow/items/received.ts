@@ -2,7 +2,6 @@
 import { listMsg, vocabName } from '../../i18n/vocab.js';
 import type { Msg } from '../../model/problem.js';
 import type { Order } from '../../model/order.js';
-import { checkErrors } from '../check-passes.js';
 import { isFilled, manualItem, presentItem, type ItemDef } from '../item.js';
 
 const notPickup = (o: Order) => o.delivery?.method !== 'pickup';
@@ -20,7 +19,7 @@ const checkPasses: ItemDef = {
     },
   },
   gap(order, ctx) {
-    const errors = checkErrors(order, ctx);
+    const errors = ctx.checker(order, ctx);
     if (errors.length === 0) return undefined;
     return { key: 'errors', args: { count: errors.length, line: errors[0]!.line, first: errors[0]!.msg } };
   },

@@ -1,15 +1,15 @@
 // From path arguments (or the workspace's `orders`) to loaded order files. Many files
-// are loaded with every core (load/parallel.ts); the result is the same either way.
+// are loaded with every core (parallel.ts); the result is the same either way.
 import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
-import { FileList, type FileItem } from '../load/file-list.js';
-import { collectGarbage } from '../load/gc.js';
-import { loadItem, revive, type Loaded } from '../load/load-job.js';
-import { runParallel, threadsFor } from '../load/parallel.js';
+import { FileList, type FileItem } from './file-list.js';
+import { collectGarbage } from './gc.js';
+import { loadItem, revive, type Loaded } from './load-job.js';
+import { runParallel, threadsFor } from './parallel.js';
 import type { OrderFile } from '../load/order-file.js';
-import type { Session, Workspace } from './session.js';
+import type { Scope as Session, Workspace } from './workspace.js';
 
-/** From this many files on, the garbage of finding them is collected at once (load/gc.ts). */
+/** From this many files on, the garbage of finding them is collected at once (gc.ts). */
 const COLLECT_AFTER = 20_000;
 
 /** The files under the paths (or the workspace's `orders`), in path order. */

@@ -14,24 +14,10 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { activity } from '../util/activity.js';
-import type { FileItem, FileList } from './file-list.js';
-import type { JobName } from './jobs.js';
+import type { FileList } from './file-list.js';
+import type { JobSpec } from './job.js';
 
-export interface Job<R> {
-  run(item: FileItem): R;
-  /** Called once after the last item; what it returns goes to `onFinish` (e.g. calendar notes). */
-  finish?(): unknown;
-}
-
-export interface JobSpec<R> {
-  /** What each worker runs (jobs.ts): made there from `init`. */
-  job: JobName;
-  /** Structured-clonable data for the factory. */
-  init: unknown;
-  /** The same job, made in this thread. */
-  local: Job<R>;
-  onFinish?(extra: unknown): void;
-}
+export type { Job, JobSpec } from './job.js';
 
 export const BATCH = 64;
 /** From this many items on, this thread leaves the work to the workers (memory, above). */

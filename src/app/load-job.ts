@@ -5,8 +5,8 @@ import type { Order } from '../model/order.js';
 import type { Finding } from '../model/problem.js';
 import type { FileItem } from './file-list.js';
 import { during, processingFile } from '../util/activity.js';
-import { failedFile, loadOrderFile, orderFromText, type OrderFile } from './order-file.js';
-import type { Job } from './parallel.js';
+import { failedFile, loadOrderFile, orderFromText, type OrderFile } from '../load/order-file.js';
+import type { Job } from './job.js';
 
 export interface Loaded {
   path: string;

@@ -1,21 +1,22 @@
 // Checking many files without keeping them: each file is loaded, checked by the per-file
 // rules and its problems placed while its text is at hand; then only what all-file rules
-// need is kept (check.ts, shell). Files go through runParallel, so a large check uses
+// need is kept (run-rules.ts, shell). Files go through runParallel, so a large check uses
 // every core; the same job runs in this thread and in workers, and results come back in
 // file order, so the output is identical either way.
-import { Calendar } from './calendar/calendar.js';
-import { activeRules, byPlace, checkAllFiles, checkFile, shell } from './check.js';
-import type { FileItem, FileList } from './load/file-list.js';
-import { failedFile, loadOrderFile, type OrderFile } from './load/order-file.js';
-import { runParallel, type Job } from './load/parallel.js';
-import type { Catalog } from './model/catalog.js';
-import type { Config } from './model/config.js';
-import type { Order } from './model/order.js';
-import type { Problem, Where } from './model/problem.js';
-import type { Position } from './load/positions.js';
-import { rules } from './rules/index.js';
-import type { RuleContext } from './rules/rule.js';
-import { during, processingFile } from './util/activity.js';
+import { Calendar } from '../calendar/calendar.js';
+import { activeRules, byPlace, checkAllFiles, checkFile, shell } from './run-rules.js';
+import type { FileItem, FileList } from './file-list.js';
+import { failedFile, loadOrderFile, type OrderFile } from '../load/order-file.js';
+import { runParallel } from './parallel.js';
+import type { Job } from './job.js';
+import type { Catalog } from '../model/catalog.js';
+import type { Config } from '../model/config.js';
+import type { Order } from '../model/order.js';
+import type { Problem, Where } from '../model/problem.js';
+import type { Position } from '../load/positions.js';
+import { rules } from '../rules/index.js';
+import type { RuleContext } from '../rules/rule.js';
+import { during, processingFile } from '../util/activity.js';
 
 /**
  * What is kept of a checked file: its order's top-level scalar values as JSON (for

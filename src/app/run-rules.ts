@@ -6,12 +6,12 @@
 // at once; then all-file rules (checkAll, e.g. duplicate-id) run over shells that keep
 // only each order's top-level scalar values (id, status, ordered, …; not free text).
 // Both paths, here and in check-files.ts, use these functions: their results are identical.
-import type { Problem, Severity, Finding } from './model/problem.js';
-import type { RuleLevel } from './model/config.js';
-import type { Order } from './model/order.js';
-import type { OrderFile } from './load/order-file.js';
-import type { Rule, RuleContext } from './rules/rule.js';
-import { during, processingFile } from './util/activity.js';
+import type { Problem, Severity, Finding } from '../model/problem.js';
+import type { RuleLevel } from '../model/config.js';
+import type { Order } from '../model/order.js';
+import type { OrderFile } from '../load/order-file.js';
+import type { Rule, RuleContext } from '../rules/rule.js';
+import { during, processingFile } from '../util/activity.js';
 
 export interface CheckResult {
   problems: Problem[];
@@ -80,7 +80,7 @@ function scalarsOf(order: Order | undefined): Order | undefined {
     if (typeof v === 'string') out[k] = v.length < 13 ? v : (' ' + v).slice(1);
     else if (v === null || typeof v !== 'object') out[k] = v;
   }
-  return out as Order;
+  return out;
 }
 
 export function check(files: OrderFile[], rules: Rule[], ctx: RuleContext): CheckResult {

@@ -1,6 +1,6 @@
 // The list of files, kept in shared memory when long, reads back exactly what was put in.
 import { describe, expect, it } from 'vitest';
-import { FileList, type FileItem } from '../../src/load/file-list.js';
+import { FileList, type FileItem } from '../../src/app/file-list.js';
 
 const items = (n: number): FileItem[] =>
   Array.from({ length: n }, (_, i): FileItem =>

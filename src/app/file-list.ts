@@ -26,7 +26,7 @@ function encode(length: number, item: (i: number) => FileItem): SharedList {
   const bytes = new SharedArrayBuffer(total);
   const view = Buffer.from(bytes);
   for (let i = 0; i < length; i++) fields(i).forEach((f, k) => view.write(f, 3 * i + k === 0 ? 0 : ends[3 * i + k - 1]!));
-  return { bytes, ends: ends.buffer as SharedArrayBuffer };
+  return { bytes, ends: ends.buffer };
 }
 
 export class FileList {

@@ -14,9 +14,9 @@ describe('runParallel', () => {
   const names = readdirSync(join(dir, 'orders')).sort();
 
   it('returns what one thread returns, in order, sharing the work or only collecting', async () => {
-    const { runParallel } = await dist('load/parallel.js');
-    const { FileList } = await dist('load/file-list.js');
-    const { loadJob } = await dist('load/load-job.js');
+    const { runParallel } = await dist('app/parallel.js');
+    const { FileList } = await dist('app/file-list.js');
+    const { loadJob } = await dist('app/load-job.js');
     const list = () => new FileList({ length: names.length, item: (i: number) => [join(dir, 'orders', names[i]!), names[i]!] });
     const spec = { job: 'load', init: undefined, local: loadJob() };
     const alone = runParallel(list(), spec, 1);
