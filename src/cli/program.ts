@@ -51,8 +51,9 @@ export async function buildProgram(run: Runner, version: string, io: Io, argv: s
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
   const name = commandName(program, argv);
-  const names = name !== undefined && name !== 'help' && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS).filter((n) => n !== '__complete');
-  for (const { register } of await Promise.all(names.map((n) => COMMANDS[n]!()))) register(program, run);
+  const names = name !== undefined && name !== 'help' && name !== '__complete' && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS).filter((n) => n !== '__complete' || name === '__complete');
+  // One module may register two names (completion and __complete): register it once.
+  for (const { register } of new Set(await Promise.all(names.map((n) => COMMANDS[n]!())))) register(program, run);
   localizeHelp(program, helpLang(argv, io));
   return program;
 }

@@ -1,6 +1,7 @@
 // Amounts of an order (SPEC §2): totals and payments, computed in cents so that sums of
 // decimals compare exactly.
 import type { Order } from '../model/order.js';
+import type { Msg } from '../model/problem.js';
 
 const cents = (x: number) => Math.round(x * 100);
 const fromCents = (c: number) => c / 100;
@@ -52,4 +53,12 @@ export function money(amount: number): string {
   const whole = text.slice(0, -2).replace(/\B(?=(\d{3})+$)/g, ',');
   const sign = amount < 0 || Object.is(amount, -0) ? '-' : '';
   return `${sign}${whole}.${text.slice(-2)}`;
+}
+
+/**
+ * An amount: "7,650.00" in text, "7650.00" where thousands separators would get in the way
+ * (csv); see plainAmounts in reports/people.ts.
+ */
+export function amount(n: number): Msg {
+  return { id: 'reports/money', args: { grouped: money(n), plain: n.toFixed(2) } };
 }

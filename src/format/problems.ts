@@ -35,7 +35,7 @@ export const github: ProblemFormatter = (report, { lang }) => {
 
 /** Control characters (a newline in a value or a file name) shown escaped: a problem is always one line. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 

@@ -2,7 +2,7 @@
 // URIs are percent-encoded relative paths (spaces, %, Chinese names); columns count UTF-16
 // code units, as JavaScript strings do; every rule has the full description and help that
 // GitHub code scanning requires.
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { t } from '../i18n/i18n.js';
 import type { Rule } from '../rules/rule.js';
 import type { ProblemFormatter } from './check-report.js';
@@ -14,7 +14,8 @@ export function fileUri(path: string): string {
 
 let version: string | undefined;
 function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  // Two levels under the package root, in dist/format/ and dist/bundle/ alike.
+  version ??= (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   return version;
 }
 

@@ -1,6 +1,6 @@
 // Everything of an order that falls due on a date (SPEC §5, the seven kinds): the overdue
 // report keeps those due before today, the morning page also those due today.
-import { vocabName } from '../i18n/vocab.js';
+import { vocabName } from '../util/vocab.js';
 import { addDays } from '../calendar/dates.js';
 import { dueDate } from '../facts/delivery.js';
 import { outstanding } from '../facts/money.js';

@@ -1,7 +1,7 @@
 // Planning a move (`gendan advance`): which state, whether the checklists on the way are
 // met, and the edit that records it. Pure; impossible requests are UserErrors (exit 2),
 // an unmet checklist is a refusal the command reports (exit 1).
-import { vocabName } from '../i18n/vocab.js';
+import { vocabName } from '../util/vocab.js';
 import { userError } from '../model/errors.js';
 import type { HistoryEntry, MainState, Order, Status } from '../model/order.js';
 import type { Op } from '../edit/ops.js';

@@ -128,3 +128,11 @@ describe('names in Chinese', () => {
     expect(JSON.parse(zh.stdout).rows.length).toBeGreaterThan(0);
   });
 });
+
+describe('the state names', () => {
+  it('are the workflow\'s own', async () => {
+    const { STATE_TABLE } = await import('../../src/workflow/states.js');
+    for (const s of Object.values(STATE_TABLE)) expect(VOCAB.state[s.id]?.zh).toBe(s.name.zh);
+    expect(Object.keys(VOCAB.state).sort()).toEqual(Object.keys(STATE_TABLE).sort());
+  });
+});

@@ -2,11 +2,14 @@
 // SARIF 2.1.0 schema; URIs are percent-encoded; the text format keeps a problem on one line.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, gendan, tempDir } from '../helpers/cli.js';
 import { cpSync } from 'node:fs';
+
+const load = createRequire(import.meta.url);
+const Ajv = load('ajv').default as typeof import('ajv').default;
+const addFormats = load('ajv-formats').default as typeof import('ajv-formats').default;
 
 function validator() {
   const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8'));

@@ -68,12 +68,13 @@ export function register(program: Command, run: Runner): void {
     .argument('[words...]')
     .allowUnknownOption()
     .helpOption(false)
-    .action((index: string, words: string[], _opts: unknown, cmd: Command) => run(cmd, (s) => complete(s, Number(index), words)));
+    .action((index: string, words: string[], _opts: unknown, cmd: Command) => run(cmd, (s) => complete(cmd, s, Number(index), words)));
 }
 
-async function complete(session: Session, index: number, words: string[]): Promise<number> {
-  const { buildProgram } = await import('../program.js');
-  const program = await buildProgram(async () => {}, '', session.io, []);
+/** `root` is the __complete command: the program above it has every command (program.ts loads them all for it). */
+function complete(root: Command, session: Session, index: number, words: string[]): number {
+  let program = root;
+  while (program.parent) program = program.parent;
   const before = words.slice(0, Math.max(0, index));
   const prev = before[before.length - 1];
   const cur = words[index] ?? '';
@@ -86,7 +87,7 @@ async function complete(session: Session, index: number, words: string[]): Promi
   }
   const args = positional.slice(positional.indexOf(cmd.name()) + 1);
   const out: string[] = [];
-  if (prev !== undefined && VALUES[prev]) out.push(...VALUES[prev]!());
+  if (prev !== undefined && VALUES[prev]) out.push(...VALUES[prev]());
   else if (cur.startsWith('-')) {
     for (let c: Command | null = cmd; c; c = c.parent) for (const o of c.options) if (o.long) out.push(o.long);
   } else if (cmd.commands.length > 0) {

@@ -1,5 +1,5 @@
 // What must hold before an order leaves `shipped`, `delivered` and `followed_up` (SPEC §4).
-import { listMsg, vocabName } from '../../i18n/vocab.js';
+import { listMsg, vocabName } from '../../util/vocab.js';
 import { isFullyPaid } from '../../facts/money.js';
 import type { Issue, Order } from '../../model/order.js';
 import { isFilled, type ItemDef } from '../item.js';

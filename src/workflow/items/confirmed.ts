@@ -1,8 +1,7 @@
 // What must hold before an order leaves `confirmed` (SPEC §4).
-import { listMsg, vocabName } from '../../i18n/vocab.js';
+import { listMsg, vocabName } from '../../util/vocab.js';
 import { hasMakeLines } from '../../facts/fulfilment.js';
-import { depositDue, isDepositPaid, paidSum } from '../../facts/money.js';
-import { amount } from '../../reports/people.js';
+import { amount, depositDue, isDepositPaid, paidSum } from '../../facts/money.js';
 import { contactItem, isFilled, presentItem, type ItemDef } from '../item.js';
 
 const milestonesPlanned: ItemDef = {

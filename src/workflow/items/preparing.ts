@@ -1,5 +1,5 @@
 // What must hold before an order leaves `preparing` (SPEC §4).
-import { listMsg, vocabName } from '../../i18n/vocab.js';
+import { listMsg, vocabName } from '../../util/vocab.js';
 import { hasStockLines } from '../../facts/fulfilment.js';
 import { contactItem, isFilled, type ItemDef } from '../item.js';
 

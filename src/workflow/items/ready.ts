@@ -1,8 +1,7 @@
 // What must hold before an order leaves `ready` (SPEC §4). Shipments are summed per model
 // in the model's unit (src/facts/shipments.ts).
-import { listMsg, quantityMsg } from '../../i18n/vocab.js';
-import { isFullyPaid, orderTotal, paidSum } from '../../facts/money.js';
-import { amount } from '../../reports/people.js';
+import { listMsg, quantityMsg } from '../../util/vocab.js';
+import { amount, isFullyPaid, orderTotal, paidSum } from '../../facts/money.js';
 import { unshipped } from '../../facts/shipments.js';
 import type { Msg } from '../../model/problem.js';
 import { contactItem, isFilled, manualItem, type ItemDef } from '../item.js';

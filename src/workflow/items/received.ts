@@ -1,5 +1,5 @@
 // What must hold before an order leaves `received` (SPEC §4).
-import { listMsg, vocabName } from '../../i18n/vocab.js';
+import { listMsg, vocabName } from '../../util/vocab.js';
 import type { Msg } from '../../model/problem.js';
 import type { Order } from '../../model/order.js';
 import { isFilled, manualItem, presentItem, type ItemDef } from '../item.js';
