@@ -1,9 +1,10 @@
-// What an edit does, as data: set a scalar, or append an item to a list. The same
+// What an edit does, as data: set a scalar (or add a missing key with any value), or append
+// an item to a list. The same
 // operation is applied to the text (splice.ts) and to the plain data, and the two must agree.
 import type { DataPath } from '../model/problem.js';
-import type { Data, Scalar } from './render.js';
+import type { Data } from './render.js';
 
-export type Op = { kind: 'set'; path: DataPath; value: Scalar } | { kind: 'append'; path: DataPath; item: Data };
+export type Op = { kind: 'set'; path: DataPath; value: Data } | { kind: 'append'; path: DataPath; item: Data };
 
 type Holder = Record<string | number, unknown>;
 

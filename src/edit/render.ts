@@ -86,7 +86,9 @@ export function renderPair(key: string, value: Data, indent: number, layout: Blo
 /** A list item: `- ` at `dash` columns, a block map's further keys at `content` columns. */
 export function renderItem(value: Data, dash: number, content: number, layout: BlockLayout): string[] {
   const head = `${' '.repeat(dash)}-${' '.repeat(Math.max(1, content - dash - 1))}`;
-  if (isObject(value) && !layout.flowItems && Object.keys(value).length > 0) {
+  // A map holding a list of maps (a shipment's items) reads better as a block, whatever the list's style.
+  const nested = isObject(value) && Object.values(value).some((v) => Array.isArray(v) && v.some(isObject));
+  if (isObject(value) && (!layout.flowItems || nested) && Object.keys(value).length > 0) {
     const lines = Object.entries(value).flatMap(([k, v]) => renderPair(k, v, content, layout));
     return [head + lines[0]!.slice(content), ...lines.slice(1)];
   }

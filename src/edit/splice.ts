@@ -6,7 +6,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node
 import type { DataPath } from '../model/problem.js';
 import { keyOrder } from './key-order.js';
 import { YAML_OPTIONS } from '../load/yaml-policy.js';
-import { renderFlow, renderItem, renderLike, renderPair, type BlockLayout, type Data, type Scalar } from './render.js';
+import { renderFlow, renderItem, renderLike, renderPair, type BlockLayout, type Data } from './render.js';
 import { afterLine, column, insertLines, lineStart, newlineOf, pastOwnComments, splice } from './text.js';
 
 export class EditBug extends Error {}
@@ -82,12 +82,15 @@ export function sourceDocument(text: string): Document {
   return parseDocument(text, YAML_OPTIONS);
 }
 
-/** Set a scalar at `path`, creating the mappings on the way when they are missing. `doc` is `text` parsed. */
-export function setScalar(text: string, path: DataPath, value: Scalar, doc: Document = sourceDocument(text)): string {
+/**
+ * Set a scalar at `path`, creating the mappings on the way when they are missing; a missing
+ * key may also get a list or mapping (`terms: [delivery, payment]`). `doc` is `text` parsed.
+ */
+export function setScalar(text: string, path: DataPath, value: Data, doc: Document = sourceDocument(text)): string {
   const w = walk(doc, path);
   if (w.depth === path.length) {
     const node = w.nodes[w.depth];
-    if (!isScalar(node)) throw new EditBug(`not a scalar at ${path.join('.')}`);
+    if (!isScalar(node) || (typeof value === 'object' && value !== null)) throw new EditBug(`not a scalar at ${path.join('.')}`);
     if (node.value === value) return text;
     const [start, end] = range(node);
     if (node.value === null) return fillEmpty(text, start, end, renderLike(value, undefined, w.flow));

@@ -27,7 +27,7 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   row('customer', [s.customer.name, s.customer.contact, s.customer.phone].filter(Boolean).join(' · '));
   row('sales', s.sales);
   row('ordered', s.ordered);
-  if (s.due) row('due', tr(s.dueKind === 'promised' ? 'show/due-promised' : 'show/due-requested', { date: s.due, method: s.method ? vocabText('method', s.method, lang) : '—' }));
+  if (s.due) row('due', tr(s.dueKind === 'promised' ? 'show/due-promised' : 'show/due-requested', { date: s.due, method: s.method ? vocabText('method', s.method, lang) : '—' }) + moved(s, tr));
   row('total', `${cur} ${money(s.total)}`);
   row('paid', tr('show/paid-value', { currency: cur, paid: money(s.paid), total: money(s.total), percent: s.total > 0 ? Math.floor((s.paid / s.total) * 100) : 0, outstanding: money(s.outstanding) }));
   if (s.depositDue > 0) row('deposit', tr(s.depositPaid ? 'show/deposit-paid' : 'show/deposit-open', { due: money(s.depositDue) }));
@@ -43,14 +43,30 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
     out.push(...s.items.map((r) => itemLine(r, opts)));
   }
   out.push('', c.bold(tr('show/timeline')));
-  if (s.ordered) out.push(`  ${padEnd(s.ordered, 25)}  ${tr('show/ordered-event')}`);
+  const events: { at: string; text: string }[] = [];
+  if (s.ordered) events.push({ at: s.ordered, text: tr('show/ordered-event') });
   for (const h of s.history) {
     const named = (x: string | undefined, none: string) => (x === undefined ? none : lang === 'zh' ? vocabText('state', x, lang) : x);
     const move = `${named(h.from, '—')} → ${named(h.to, '?')}`;
     const extra = [h.note, h.reason && tr('show/reason', { reason: h.reason }), h.waived?.length ? tr('show/waived', { items: joinList(h.waived.map((w) => tr(`item/${w}`)), lang) }) : undefined].filter(Boolean);
-    out.push(`  ${padEnd(h.at ?? '', 25)}  ${move}${extra.length ? `  ${c.dim(extra.join(' · '))}` : ''}`);
+    events.push({ at: h.at ?? '', text: `${move}${extra.length ? `  ${c.dim(extra.join(' · '))}` : ''}` });
   }
+  for (const ch of s.changes) {
+    const extra = [ch.reason && tr('show/reason', { reason: ch.reason }), ch.channel && tr(`record/channel/${ch.channel}`), ch.note].filter(Boolean);
+    const what = tr('change/timeline', { field: ch.field ?? '?', from: ch.from ?? '—', to: ch.to ?? '—' });
+    events.push({ at: ch.date ?? '', text: `${what}${extra.length ? `  ${c.dim(extra.join(' · '))}` : ''}` });
+  }
+  // Stable: events of one day keep the order they were written in.
+  events.sort((a, b) => (a.at.slice(0, 10) < b.at.slice(0, 10) ? -1 : a.at.slice(0, 10) > b.at.slice(0, 10) ? 1 : 0));
+  for (const e of events) out.push(`  ${padEnd(e.at, 25)}  ${e.text}`);
   return `${out.join('\n')}\n`;
+}
+
+/** " · moved from 2026-12-05 (customer request)" when the promise in force is later than the first one. */
+function moved(s: OrderSummary, tr: (m: string, a?: Msg['args']) => string): string {
+  if (!s.movedFrom || s.dueKind !== 'promised') return '';
+  const { date, reason } = s.movedFrom;
+  return ` · ${tr(reason ? 'change/moved-from-reason' : 'change/moved-from', { date, reason: reason ?? '' })}`;
 }
 
 export function showJson(s: OrderSummary, lang: Lang): string {

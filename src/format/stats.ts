@@ -17,8 +17,8 @@ export type StatsFormatter = (report: StatsReport, opts: { lang: Lang; color: bo
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const num = (n: number | null) => (n === null ? '—' : n.toFixed(1));
-const GROUP_COLS = ['delivered', 'on_time', 'late', 'on_time_rate', 'average_days_late'];
-const groupCells = (g: DeliveryGroup) => [g.key, g.delivered, g.on_time, g.late, pct(g.on_time_rate), num(g.average_days_late)];
+const GROUP_COLS = ['delivered', 'on_time', 'late', 'on_time_rate', 'average_days_late', 'on_time_rate_original', 'date_changes'];
+const groupCells = (g: DeliveryGroup) => [g.key, g.delivered, g.on_time, g.late, pct(g.on_time_rate), num(g.average_days_late), pct(g.on_time_rate_original), g.date_changes];
 
 interface Section {
   title: string;
@@ -38,10 +38,12 @@ function sections(s: Stats, lang: Lang): Section[] {
 function rateLine(s: Stats, lang: Lang): string {
   const o = s.overall;
   if (o.on_time_rate === null) return t(lang, 'reports/stats/no-deliveries', { orders: s.orders });
-  return t(lang, 'reports/stats/rate', { rate: pct(o.on_time_rate), on_time: o.on_time, judged: o.on_time + o.late, orders: s.orders });
+  const rate = t(lang, 'reports/stats/rate', { rate: pct(o.on_time_rate), on_time: o.on_time, judged: o.on_time + o.late, orders: s.orders });
+  if (o.date_changes === 0) return rate;
+  return `${rate}\n${t(lang, 'reports/stats/rate-original', { rate: pct(o.on_time_rate_original), changes: o.date_changes })}`;
 }
 
-const RIGHT = [1, 2, 3, 4, 5];
+const RIGHT = [1, 2, 3, 4, 5, 6, 7];
 
 export const table: StatsFormatter = ({ today, stats }, { lang, color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -56,9 +58,9 @@ export const markdown: StatsFormatter = ({ today, stats }, { lang }) => {
   return out.join('\n');
 };
 
-const groupJson = (name: string) => (g: DeliveryGroup) => ({ [name]: g.key, delivered: g.delivered, on_time: g.on_time, late: g.late, on_time_rate: g.on_time_rate, average_days_late: g.average_days_late });
+const groupJson = (name: string) => (g: DeliveryGroup) => ({ [name]: g.key, delivered: g.delivered, on_time: g.on_time, late: g.late, on_time_rate: g.on_time_rate, average_days_late: g.average_days_late, on_time_rate_original: g.on_time_rate_original, date_changes: g.date_changes });
 
-/** { today, orders, delivered, on_time, late, on_time_rate, average_days_late, by_month, by_customer, days_in_state } */
+/** { today, orders, delivered, on_time, late, on_time_rate, average_days_late, on_time_rate_original, date_changes, by_month, by_customer, days_in_state } */
 export const json: StatsFormatter = ({ today, stats: s }) => {
   const { key: _all, ...overall } = s.overall;
   void _all;
@@ -66,16 +68,16 @@ export const json: StatsFormatter = ({ today, stats: s }) => {
   return `${JSON.stringify(out, null, 2)}\n`;
 };
 
-const CSV_COLUMNS = ['section', 'key', 'delivered', 'on_time', 'late', 'on_time_rate', 'average_days_late', 'stays', 'average_days'];
+const CSV_COLUMNS = ['section', 'key', 'delivered', 'on_time', 'late', 'on_time_rate', 'average_days_late', 'stays', 'average_days', 'on_time_rate_original', 'date_changes'];
 
 /** One table: section is overall, month, customer or state; empty cells where a column does not apply. */
 export const csvStats: StatsFormatter = ({ stats: s }, { lang, csv: opts }) => {
-  const g = (section: string) => (x: DeliveryGroup) => [section, x.key, x.delivered, x.on_time, x.late, x.on_time_rate, x.average_days_late, null, null];
+  const g = (section: string) => (x: DeliveryGroup) => [section, x.key, x.delivered, x.on_time, x.late, x.on_time_rate, x.average_days_late, null, null, x.on_time_rate_original, x.date_changes];
   return csv(csvHead(CSV_COLUMNS, lang, opts), [
     g('overall')(s.overall),
     ...s.by_month.map(g('month')),
     ...s.by_customer.map(g('customer')),
-    ...s.days_in_state.map((x) => ['state', x.state, null, null, null, null, null, x.stays, x.average_days]),
+    ...s.days_in_state.map((x) => ['state', x.state, null, null, null, null, null, x.stays, x.average_days, null, null]),
   ], opts);
 };
 

@@ -2,10 +2,12 @@
 import { register } from './i18n.js';
 import { cliMessages } from './cli.js';
 import { reportMessages } from './reports.js';
+import { boardMessages } from './board.js';
 import { rules } from '../rules/index.js';
 import { workflowMessages } from './workflow.js';
 import { officeMessages, sheetMessages, wordMessages } from './office.js';
 import { vocabMessages } from './vocab.js';
+import { recordMessages } from './record.js';
 
 let done = false;
 
@@ -20,4 +22,6 @@ export function registerAll(): void {
   register(sheetMessages);
   register(wordMessages);
   register(vocabMessages());
+  register(boardMessages);
+  register(recordMessages);
 }

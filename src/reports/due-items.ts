@@ -3,6 +3,8 @@
 import { vocabName } from '../util/vocab.js';
 import { addDays } from '../calendar/dates.js';
 import { dueDate } from '../facts/delivery.js';
+import { balanceDue } from '../facts/balance-due.js';
+import { movedFrom } from '../facts/changes.js';
 import { outstanding } from '../facts/money.js';
 import { firstShipment, lastDelivery, shipmentsInOrder, unshipped } from '../facts/shipments.js';
 import type { KnownOrder, MainState } from '../model/order.js';
@@ -32,7 +34,9 @@ const delivery: Builder = (order, state, ctx) => {
   const left = unshipped(order, ctx.catalog);
   const shipped = (order.shipments ?? []).length > 0;
   const extra: Msg | string = shipped && left.length > 0 ? { id: 'reports/extra/to-ship', args: { list: quantities(left, ctx.catalog, order) } } : '';
-  const what: Msg = { id: 'reports/what/delivery', args: { basis, due, state: stateName(state!), extra } };
+  const moved = order.delivery?.promised ? movedFrom(order) : undefined;
+  const shownDue: Msg | string = moved ? { id: moved.reason ? 'change/due-moved-reason' : 'change/due-moved', args: { due, date: moved.date, reason: moved.reason ?? '' } } : due;
+  const what: Msg = { id: 'reports/what/delivery', args: { basis, due: shownDue, state: stateName(state!), extra } };
   const moving = shipmentsInOrder(order).find((s) => s.delivered === undefined);
   let action: Msg;
   if (order.status === 'on_hold') action = { id: 'reports/action/delivery-held', args: { who: who(order) } };
@@ -91,10 +95,9 @@ const payment: Builder = (order) => {
   // A before_shipment balance gates shipping (a checklist item), it is never a payment row.
   if (terms !== 'on_delivery' && terms !== 'days_after_delivery') return [];
   const owed = outstanding(order);
-  const delivered = lastDelivery(order);
-  if (owed <= 0 || delivered === undefined) return [];
+  const due = balanceDue(order);
+  if (owed <= 0 || due === undefined) return [];
   const days = terms === 'days_after_delivery' ? (order.payment?.balance_days ?? 0) : 0;
-  const due = addDays(delivered, days);
   const args = { amount: amount(owed), currency: order.currency ?? 'CNY', who: who(order) };
   const basis: Msg = terms === 'on_delivery' ? { id: 'reports/terms/on-delivery' } : { id: 'reports/terms/days-after', args: { days } };
   return [{ kind: 'payment', due, what: { id: 'reports/what/payment', args: { ...args, due, basis } }, action: { id: 'reports/action/payment', args }, todayAction: { id: 'reports/today/payment', args } }];

@@ -3,6 +3,7 @@
 // how long orders stay in each state (from the timestamps in `history`).
 import { diffDays } from '../calendar/dates.js';
 import { dueDate } from '../facts/delivery.js';
+import { dateMoved, originalDue } from '../facts/changes.js';
 import { lastDelivery } from '../facts/shipments.js';
 import type { Status } from '../model/order.js';
 import { ALL_STATUSES } from '../workflow/states.js';
@@ -16,6 +17,10 @@ export interface DeliveryGroup {
   late: number;
   /** on_time / (on_time + late), or null when nothing with a due date was delivered. */
   on_time_rate: number | null;
+  /** The same against the first promised (else requested) date, from `changes`. */
+  on_time_rate_original: number | null;
+  /** Delivered orders whose promised or requested date was moved by a recorded change. */
+  date_changes: number;
   /** Average calendar days late over the late deliveries, or null. */
   average_days_late: number | null;
 }
@@ -40,6 +45,9 @@ interface Delivery {
   customer: string;
   /** Days late (≤ 0 on time), undefined without a due date. */
   late?: number;
+  /** Days late against the first promise. */
+  lateOriginal?: number;
+  moved: boolean;
 }
 
 export function stats(inputs: ReportInput[]): Stats {
@@ -48,7 +56,14 @@ export function stats(inputs: ReportInput[]): Stats {
     const last = order.status === 'cancelled' ? undefined : lastDelivery(order);
     if (last === undefined) continue;
     const due = dueDate(order);
-    deliveries.push({ month: last.slice(0, 7), customer: order.customer?.name ?? '', late: due === undefined ? undefined : diffDays(due, last) });
+    const first = originalDue(order);
+    deliveries.push({
+      month: last.slice(0, 7),
+      customer: order.customer?.name ?? '',
+      late: due === undefined ? undefined : diffDays(due, last),
+      lateOriginal: first === undefined ? undefined : diffDays(first, last),
+      moved: dateMoved(order),
+    });
   }
   return {
     orders: inputs.length,
@@ -69,12 +84,16 @@ function group(key: string, list: Delivery[]): DeliveryGroup {
   const judged = list.filter((d) => d.late !== undefined);
   const late = judged.filter((d) => d.late! > 0);
   const onTime = judged.length - late.length;
+  const judgedFirst = list.filter((d) => d.lateOriginal !== undefined);
+  const onTimeFirst = judgedFirst.filter((d) => d.lateOriginal! <= 0).length;
   return {
     key,
     delivered: list.length,
     on_time: onTime,
     late: late.length,
     on_time_rate: judged.length === 0 ? null : round(onTime / judged.length, 4),
+    on_time_rate_original: judgedFirst.length === 0 ? null : round(onTimeFirst / judgedFirst.length, 4),
+    date_changes: list.filter((d) => d.moved).length,
     average_days_late: late.length === 0 ? null : round(late.reduce((s, d) => s + d.late!, 0) / late.length, 1),
   };
 }

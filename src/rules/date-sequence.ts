@@ -20,6 +20,24 @@ function field(holder: unknown, key: string): string | undefined {
   return isDate(v) ? v : undefined;
 }
 
+/** Each order change of a field starts from the value the change before it set. */
+function changeChain(changes: unknown): Finding[] {
+  const out: Finding[] = [];
+  const last = new Map<string, { index: number; to: unknown }>();
+  list(changes as unknown[]).forEach((c, i) => {
+    if (!c || typeof c !== 'object') return;
+    const { field: name, from, to } = c as Record<string, unknown>;
+    if (typeof name !== 'string') return;
+    const before = last.get(name);
+    if (before !== undefined && before.to !== from) {
+      const path: DataPath = from === undefined ? ['changes', i] : ['changes', i, 'from'];
+      out.push(finding('date-sequence', 'change-from', path, { later: `changes[${i}]`, field: name, from: String(from ?? '—'), earlier: `changes[${before.index}]`, previous: String(before.to ?? '—') }));
+    }
+    last.set(name, { index: i, to });
+  });
+  return out;
+}
+
 export const dateSequence: Rule = {
   id: 'date-sequence',
   severity: 'error',
@@ -31,6 +49,10 @@ export const dateSequence: Rule = {
     before: {
       en: '{later} {date} is before {earlier} {earlierDate}; it cannot be earlier: correct one of the two dates',
       zh: '日期先后顺序有误，请核对：{later} {date} 早于 {earlier} {earlierDate}',
+    },
+    'change-from': {
+      en: '{later} says `{field}` was {from}, but {earlier} had changed it to {previous}: a change starts from the value before it; correct `from`',
+      zh: '{later} 记录 `{field}` 原为 {from}，但 {earlier} 已将它改为 {previous}：变更应从前一个值开始，请改正 `from`',
     },
   },
   check(file: OrderFile) {
@@ -59,6 +81,7 @@ export const dateSequence: Rule = {
     list(order.contacts).forEach((c, i) => notBefore(['contacts', i, 'date'], field(c, 'date'), o, ordered));
     const milestones = order.production && typeof order.production === 'object' ? order.production.milestones : undefined;
     list(milestones).forEach((m, i) => notBefore(['production', 'milestones', i, 'done'], field(m, 'done'), o, ordered));
+    out.push(...changeChain(order.changes));
     return out;
   },
 };

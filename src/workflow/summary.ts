@@ -3,7 +3,8 @@ import { dueDate } from '../facts/delivery.js';
 import { depositDue, isDepositPaid, orderTotal, outstanding, paidSum } from '../facts/money.js';
 import { orderedByModel } from '../facts/quantity.js';
 import { shippedByModel } from '../facts/shipments.js';
-import type { HistoryEntry, KnownOrder, MainState, Status } from '../model/order.js';
+import { movedFrom } from '../facts/changes.js';
+import type { Change, HistoryEntry, KnownOrder, MainState, Status } from '../model/order.js';
 import { checklistFor, type ChecklistContext, type ItemResult } from './checklist.js';
 import { effectiveState, isOpen } from './states.js';
 
@@ -17,6 +18,8 @@ export interface OrderSummary {
   ordered?: string;
   due?: string;
   dueKind?: 'promised' | 'requested';
+  /** The first promise, when the promised date in force was moved later by a recorded change. */
+  movedFrom?: { date: string; reason?: string };
   method?: string;
   currency: string;
   total: number;
@@ -30,6 +33,7 @@ export interface OrderSummary {
   items: ItemResult[];
   open: ItemResult[];
   history: HistoryEntry[];
+  changes: Change[];
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -54,6 +58,7 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
     ordered: order.ordered,
     due: dueDate(order),
     dueKind: order.delivery?.promised ? 'promised' : order.delivery?.requested ? 'requested' : undefined,
+    movedFrom: movedFrom(order),
     method: order.delivery?.method,
     currency: order.currency ?? 'CNY',
     total: orderTotal(order),
@@ -73,5 +78,6 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
     items,
     open: items.filter((r) => !r.met),
     history: order.history ?? [],
+    changes: Array.isArray(order.changes) ? order.changes : [],
   };
 }

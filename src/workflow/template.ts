@@ -13,11 +13,29 @@ export interface OrderTemplate {
   unit: string;
   /** When the order was created: the first `history` entry, into `received`. */
   at: string;
+  /** Details given on the command line replace the template's comments for them. */
+  details?: OrderDetails;
+}
+
+/** Numbers as typed (128.50 stays 128.50); checked by the caller. */
+export interface OrderDetails {
+  contact?: string;
+  phone?: string;
+  price?: string;
+  deposit?: string;
+  balance?: string;
+  balanceDays?: string;
+  requested?: string;
+  method?: string;
+  address?: string;
+  recipient?: string;
+  deliveryPhone?: string;
 }
 
 const q = (s: string) => renderScalar(s, { flow: false });
 
 export function orderText(t: OrderTemplate): string {
+  const d = t.details ?? {};
   const lines = [
     `# yaml-language-server: $schema=${t.schemaRef}`,
     '# 新订单：填写并取消注释（删去 #）所需的键；`gendan checklist` 会列出当前阶段还缺什么。',
@@ -26,27 +44,30 @@ export function orderText(t: OrderTemplate): string {
     'status: received',
     'customer:',
     `  name: ${q(t.customer)}`,
-    '  # contact: 王经理',
-    '  # phone: "+86 574 8888 1234"',
+    d.contact !== undefined ? `  contact: ${q(d.contact)}` : '  # contact: 王经理',
+    d.phone !== undefined ? `  phone: ${JSON.stringify(d.phone)}` : '  # phone: "+86 574 8888 1234"',
     `ordered: ${t.today}`,
     'currency: CNY',
-    '# payment:',
-    '#   deposit_percent: 30',
-    '#   balance: before_shipment   # before_shipment | on_delivery | days_after_delivery',
-    'lines:',
-    `  - model: ${q(t.model)}`,
-    `    quantity: ${t.quantity}`,
-    `    unit: ${q(t.unit)}`,
-    '    # unit_price: 128.50',
   ];
+  if (d.deposit !== undefined || d.balance !== undefined) {
+    lines.push('payment:');
+    if (d.deposit !== undefined) lines.push(`  deposit_percent: ${d.deposit}`);
+    if (d.balance !== undefined) lines.push(`  balance: ${d.balance}`);
+    if (d.balanceDays !== undefined) lines.push(`  balance_days: ${d.balanceDays}`);
+  } else lines.push('# payment:', '#   deposit_percent: 30', '#   balance: before_shipment   # before_shipment | on_delivery | days_after_delivery');
+  lines.push('lines:', `  - model: ${q(t.model)}`, `    quantity: ${t.quantity}`, `    unit: ${q(t.unit)}`, d.price !== undefined ? `    unit_price: ${d.price}` : '    # unit_price: 128.50');
+  const delivery: [string, string | undefined, string][] = [
+    ['requested', d.requested, 'YYYY-MM-DD'],
+    ['method', d.method, 'truck              # express | truck | sea | air | pickup'],
+    ['address', d.address === undefined ? undefined : q(d.address), '浙江省宁波市北仑区…'],
+    ['recipient', d.recipient === undefined ? undefined : q(d.recipient), '王经理'],
+    ['phone', d.deliveryPhone === undefined ? undefined : JSON.stringify(d.deliveryPhone), '"138 0000 0000"'],
+  ];
+  const given = delivery.some(([, v]) => v !== undefined);
+  lines.push(given ? 'delivery:' : '# delivery:');
+  for (const [key, value, example] of delivery) lines.push(value !== undefined ? `  ${key}: ${value}` : `#   ${key}: ${example}`);
   lines.push(
-    '# delivery:',
-    '#   requested: YYYY-MM-DD',
-    '#   method: truck              # express | truck | sea | air | pickup',
-    '#   address: 浙江省宁波市北仑区…',
-    '#   recipient: 王经理',
-    '#   phone: "138 0000 0000"',
-    '#   special: []                # designated_carrier | special_packaging | door_delivery | self_pickup | …',
+    given ? '  # special: []              # designated_carrier | special_packaging | door_delivery | self_pickup | …' : '#   special: []                # designated_carrier | special_packaging | door_delivery | self_pickup | …',
     '# confirmation:',
     '#   date: YYYY-MM-DD',
     '#   channel: phone             # phone | email | wechat | meeting | fax | other',

@@ -43,12 +43,12 @@ describe('report stats', () => {
   it('by month of delivery and by customer', async () => {
     const s = await stats();
     expect(s.by_month).toEqual([
-      { month: '2026-10', delivered: 1, on_time: 1, late: 0, on_time_rate: 1, average_days_late: null },
-      { month: '2026-11', delivered: 2, on_time: 1, late: 1, on_time_rate: 0.5, average_days_late: 2 },
+      { month: '2026-10', delivered: 1, on_time: 1, late: 0, on_time_rate: 1, average_days_late: null, on_time_rate_original: 1, date_changes: 0 },
+      { month: '2026-11', delivered: 2, on_time: 1, late: 1, on_time_rate: 0.5, average_days_late: 2, on_time_rate_original: 0.5, date_changes: 0 },
     ]);
     expect(s.by_customer).toEqual([
-      { customer: 'Acme Trading', delivered: 1, on_time: 0, late: 1, on_time_rate: 0, average_days_late: 2 },
-      { customer: '恒达机械', delivered: 2, on_time: 2, late: 0, on_time_rate: 1, average_days_late: null },
+      { customer: 'Acme Trading', delivered: 1, on_time: 0, late: 1, on_time_rate: 0, average_days_late: 2, on_time_rate_original: 0, date_changes: 0 },
+      { customer: '恒达机械', delivered: 2, on_time: 2, late: 0, on_time_rate: 1, average_days_late: null, on_time_rate_original: 1, date_changes: 0 },
     ]);
   });
 
@@ -72,8 +72,8 @@ describe('report stats', () => {
     const md = (await gendan(['report', 'stats', '--today', T, '--format', 'markdown', '--lang', 'zh'], { cwd })).stdout;
     expect(md.split('\n').filter((l) => l.startsWith('### '))).toEqual(['### 按交付月份', '### 按客户', '### 各状态平均停留天数']);
     const csv = (await gendan(['report', 'stats', '--today', T, '--format', 'csv'], { cwd })).stdout.split('\r\n');
-    expect(csv[0]).toBe('section,key,delivered,on_time,late,on_time_rate,average_days_late,stays,average_days');
-    expect(csv[1]).toBe('overall,all,3,2,1,0.6667,2,,');
-    expect(csv).toContain('state,received,,,,,,2,2');
+    expect(csv[0]).toBe('section,key,delivered,on_time,late,on_time_rate,average_days_late,stays,average_days,on_time_rate_original,date_changes');
+    expect(csv[1]).toBe('overall,all,3,2,1,0.6667,2,,,0.6667,0');
+    expect(csv).toContain('state,received,,,,,,2,2,,');
   });
 });

@@ -13,8 +13,9 @@ import { nextId, orderText } from '../../workflow/template.js';
 import type { Session, Workspace } from '../session.js';
 import { sessionNow } from '../order-ref.js';
 import type { Runner } from '../command.js';
+import { parseDetails, type DetailOptions } from '../../workflow/record/details.js';
 
-interface NewOptions {
+interface NewOptions extends DetailOptions {
   id?: string;
   customer?: string;
   model?: string;
@@ -31,6 +32,17 @@ export function register(program: Command, run: Runner): void {
     .option('--customer <name>', "customer's name")
     .option('--model <model>', 'model of the first line (default: the first active model of the catalog)')
     .option('--quantity <n>', 'quantity of the first line (default: the model\'s minimum order)')
+    .option('--price <amount>', 'unit price of the first line')
+    .option('--contact <name>', "customer's contact person")
+    .option('--phone <number>', "customer's phone")
+    .option('--requested <date>', 'delivery date the customer asks for')
+    .option('--method <method>', 'delivery method: express, truck, sea, air or pickup')
+    .option('--address <text>', 'delivery address')
+    .option('--recipient <name>', 'who receives the goods')
+    .option('--delivery-phone <number>', "recipient's phone")
+    .option('--deposit <percent>', 'deposit percent due before production')
+    .option('--balance <when>', 'balance due: before_shipment, on_delivery or days_after_delivery')
+    .option('--balance-days <n>', 'days after delivery, with --balance days_after_delivery')
     .action((opts: NewOptions, cmd: Command) => run(cmd, (s) => runNew(s, opts)));
 }
 
@@ -77,9 +89,10 @@ export function runNew(session: Session, opts: NewOptions): number {
     quantity = Number(opts.quantity);
     if (!(quantity > 0)) throw userError('new/bad-quantity', { value: opts.quantity });
   }
+  const details = parseDetails(opts);
   const customer = opts.customer?.trim() || session.t('new/customer-placeholder');
   const path = join(dir, `${id}.yaml`);
-  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: product?.unit ?? 'pcs', at: sessionNow(session) });
+  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: product?.unit ?? 'pcs', at: sessionNow(session), details });
   if (orderFromText(path, id, text).findings.length > 0) throw userError('edit/bug', { file: session.display(path), detail: 'template does not validate' });
   mkdirSync(dir, { recursive: true });
   createFile(path, Buffer.from(text, 'utf8'), session.display(path));

@@ -15,6 +15,7 @@ import { pickFormat, type Runner } from '../command.js';
 import { namesArg } from '../input.js';
 import { rowsSheet, statsSheets } from '../../format/sheets.js';
 import { planContext } from '../order-ref.js';
+import { registerSales } from './report-sales.js';
 
 export interface ReportOptions extends Filters {
   exitCode?: boolean;
@@ -51,7 +52,7 @@ const ROW_REPORTS: Record<string, { description: string; rows: (inputs: ReportIn
 };
 
 export function register(program: Command, run: Runner): void {
-  const report = program.command('report').description('reports: overdue, at-risk, stats');
+  const report = program.command('report').description('reports: overdue, at-risk, stats, receivables, week');
   for (const [name, r] of Object.entries(ROW_REPORTS)) {
     reportCommand(report.command(name).description(r.description)).action((paths: string[], opts: ReportOptions, cmd: Command) =>
       run(cmd, (s) => runRows(s, name, paths, opts)),
@@ -60,6 +61,7 @@ export function register(program: Command, run: Runner): void {
   reportCommand(report.command('stats').description('on-time delivery rate, by month and customer; average days per state'), false).action(
     (paths: string[], opts: Filters, cmd: Command) => run(cmd, (s) => runStats(s, paths, opts)),
   );
+  registerSales(report, run, { command: reportCommand, load: loadForReport, notes: reportNotes });
 }
 
 async function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): Promise<number> {
