@@ -48,7 +48,7 @@ const RIGHT = [1, 2, 3, 4, 5, 6, 7];
 export const table: StatsFormatter = ({ today, stats }, { lang, color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out = [c.bold(t(lang, 'reports/title/stats', { today })), hanging('', rateLine(stats, lang), width), ''];
-  for (const sec of sections(stats, lang)) out.push(c.bold(sec.title), textTable(sec.head, sec.body, color, RIGHT, width, [5, 3]));
+  for (const sec of sections(stats, lang)) out.push(c.bold(sec.title), textTable(sec.head, sec.body, color, RIGHT, width, [5, 3, 4, 2, 1]));
   return out.join('\n');
 };
 

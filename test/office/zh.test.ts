@@ -22,13 +22,14 @@ function keys(): string[] {
 }
 
 /** Words allowed inside Chinese text: names of formats, standards, codes, commands, file keys and the product. */
-const WORDS = ['gendan', 'YAML', 'JSON', 'CSV', 'SARIF', 'Excel', 'UTF', 'BOM', 'ISO', 'YYYY', 'MM', 'DD', 'ETA', 'CNY', 'MiB', 'GB', 'GBK', 'NUL', 'Windows', 'true', 'false', 'key', 'value', 'name', 'example', 'com', 'shell', 'bash', 'zsh', 'fish', 'zh', 'en', 'id', 'ids', 'names', 'xlsx', 'sarif', 'github', 'text', 'table', 'markdown', 'json', 'csv', 'open', 'check', 'checklist', 'advance', 'log', 'tick', 'list', 'show', 'today', 'report', 'new', 'init', 'help', 'completion', 'rules', 'states', 'formats', 'SO', 'XK', 'NNNN', 'received', 'confirmed', 'preparing', 'ready', 'shipped', 'delivered', 'closed', 'cancelled'];
+const WORDS = ['gendan', 'YAML', 'JSON', 'CSV', 'SARIF', 'Excel', 'UTF', 'BOM', 'ISO', 'YYYY', 'MM', 'DD', 'ETA', 'CNY', 'MiB', 'GB', 'GBK', 'NUL', 'Windows', 'true', 'false', 'key', 'value', 'name', 'example', 'com', 'shell', 'bash', 'zsh', 'fish', 'zh', 'en', 'id', 'ids', 'names', 'xlsx', 'sarif', 'github', 'text', 'table', 'markdown', 'json', 'csv', 'open', 'check', 'checklist', 'advance', 'log', 'tick', 'list', 'show', 'today', 'report', 'new', 'init', 'help', 'completion', 'rules', 'states', 'formats', 'SO', 'XK', 'NNNN', 'received', 'confirmed', 'preparing', 'ready', 'shipped', 'delivered', 'closed', 'cancelled', 'risk', 'stats', 'receivables', 'week', 'board', 'box', 'confirm', 'handoff', 'plan', 'done', 'stock', 'ship', 'deliver', 'pay', 'issue', 'resolve', 'follow', 'doc', 'change', 'overdue'];
 const ALLOWED = new RegExp(`\\b(${[...WORDS, ...keys(), 'NO_COLOR', 'GENDAN_[A-Z]+'].join('|')})\\b`, 'g');
 
 /** What remains of a Chinese text once placeholders, code spans, options, paths and allowed words are taken out. */
 function english(text: string): string[] {
   const rest = text
     .replace(/\{\w+\}/g, ' ')
+    .replace(/\b[\w-]+=\w+/g, ' ')
     .replace(/`[^`]*`/g, ' ')
     .replace(/--?[a-z][\w-]*/g, ' ')
     .replace(/\b[\w.-]+\.(yaml|yml|json|md|xlsx|csv|ts)\b/g, ' ')
