@@ -10,6 +10,8 @@ export interface Io {
   /** Whether stdout / stderr are terminals (colour, progress). */
   stdoutTTY: boolean;
   stderrTTY: boolean;
+  /** Width of the terminal stdout is, if it is one: tables are fitted to it. */
+  columns?: number;
 }
 
 export function processIo(): Io {
@@ -20,6 +22,9 @@ export function processIo(): Io {
     stderr: writer(2, () => process.stderr),
     stdoutTTY: isatty(1),
     stderrTTY: isatty(2),
+    get columns() {
+      return isatty(1) ? process.stdout.columns : undefined;
+    },
   };
 }
 

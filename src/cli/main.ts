@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { UserError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
-import { pickLang, t } from '../i18n/i18n.js';
+import { hasMessage, pickLang, t } from '../i18n/i18n.js';
 import { registerAll } from '../i18n/all.js';
 import { processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 import { Session } from './session.js';
+import { OutputFile } from './output.js';
 import { globals } from './command.js';
 import { activity } from '../util/activity.js';
 
@@ -29,10 +30,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let lang = pickLang(argFor(argv, '--lang'), io.env.GENDAN_LANG);
   let code = 0;
   const run = async (cmd: Command, body: (s: Session) => number | Promise<number>) => {
-    const session = new Session(io, globals(cmd));
+    const opts = globals(cmd);
+    const output = opts.output !== undefined ? new OutputFile(io.cwd, opts.output) : undefined;
+    const session = new Session(output ? output.wrap(io) : io, opts, output);
     lang = session.lang;
     try {
       code = await body(session);
+      output?.commit(session.display(output.path));
     } finally {
       lang = session.lang;
     }
@@ -85,11 +89,17 @@ function commanderMessage(e: CommanderError, argv: string[]): Msg {
     case 'commander.unknownCommand':
       return { id: 'cli/unknown-command', args: { name: quoted } };
     case 'commander.missingArgument':
-      return { id: 'cli/missing-argument', args: { name: quoted, command } };
+      return { id: 'cli/missing-argument', args: { name: hasMessage(`cli/arg/${quoted}`) ? { id: `cli/arg/${quoted}` } : quoted, command } };
     case 'commander.optionMissingArgument':
       return { id: 'cli/missing-option-value', args: { option: quoted } };
     case 'commander.excessArguments':
       return { id: 'cli/excess-arguments', args: { command } };
+    case 'commander.invalidArgument':
+      return { id: 'cli/invalid-argument', args: { detail: e.message.replace(/^error: /, '') } };
+    case 'commander.missingMandatoryOptionValue':
+      return { id: 'cli/missing-option', args: { option: quoted, command } };
+    case 'commander.conflictingOption':
+      return { id: 'cli/conflicting-option', args: { command } };
     default:
       return { id: 'cli/usage', args: { detail: e.message.replace(/^error: /, '') } };
   }

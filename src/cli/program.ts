@@ -7,6 +7,10 @@
 import { Command, Option } from 'commander';
 import type { Runner } from './command.js';
 import type { Io } from './io.js';
+import { localizeHelp } from './help.js';
+import { pickLang } from '../i18n/i18n.js';
+import { findConfig } from '../load/workspace.js';
+import { readFileSync } from 'node:fs';
 
 type Register = (program: Command, run: Runner) => void;
 
@@ -41,6 +45,9 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   import: () => import('./commands/import.js'),
   git: () => import('./commands/git.js'),
   'merge-driver': () => import('./commands/merge-driver.js'),
+  completion: () => import('./commands/completion.js'),
+  __complete: () => import('./commands/completion.js'),
+  help: () => import('./commands/help.js'),
 };
 
 export async function buildProgram(run: Runner, version: string, io: Io, argv: string[]): Promise<Command> {
@@ -50,7 +57,10 @@ export async function buildProgram(run: Runner, version: string, io: Io, argv: s
     .option('--today <date>', 'fix today (YYYY-MM-DD); also GENDAN_TODAY')
     .addOption(new Option('--lang <lang>', 'language of messages: zh or en; also GENDAN_LANG'))
     .option('--config <file>', 'use this gendan.yaml instead of searching for one')
-    .option('--format <format>', 'output format (check: text, json, github; reports: table, markdown, json, csv)')
+    .option('--format <format>', 'output format (check: text, json, github, sarif; reports, list, today: table, markdown, json, csv, xlsx)')
+    .option('-o, --output <file>', 'write the output to this file (atomically) instead of the screen')
+    .option('--bom', 'start CSV with a UTF-8 byte-order mark, for Excel (also csv_bom: true in gendan.yaml)')
+    .option('--header <kind>', 'CSV header row: ids (fixed column ids) or names (in the chosen language)')
     .option('--no-color', 'plain output without colours (also NO_COLOR)')
     .option('--debug', 'show the stack of internal errors (also GENDAN_DEBUG=1)')
     .showHelpAfterError(false)
@@ -59,8 +69,10 @@ export async function buildProgram(run: Runner, version: string, io: Io, argv: s
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
   const name = commandName(program, argv);
-  const names = name !== undefined && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS);
-  for (const { register } of await Promise.all(names.map((n) => COMMANDS[n]!()))) register(program, run);
+  const names = name !== undefined && name !== 'help' && name !== '__complete' && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS).filter((n) => n !== '__complete' || name === '__complete');
+  // One module may register two names (completion and __complete): register it once.
+  for (const { register } of new Set(await Promise.all(names.map((n) => COMMANDS[n]!())))) register(program, run);
+  localizeHelp(program, helpLang(argv, io));
   return program;
 }
 
@@ -75,4 +87,19 @@ function commandName(program: Command, argv: string[]): string | undefined {
     if (takesValue.has(arg)) i++;
   }
   return undefined;
+}
+
+/** The language of help: --lang, GENDAN_LANG, else the `lang:` of the workspace's gendan.yaml. */
+function helpLang(argv: string[], io: Io): 'zh' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice(7) : argv[i + 1];
+  if (flag !== undefined || io.env.GENDAN_LANG !== undefined) return pickLang(flag, io.env.GENDAN_LANG);
+  if (!argv.some((a) => a === '-h' || a === '--help' || a === 'help') && argv.length > 0) return 'en';
+  try {
+    const file = findConfig(io.cwd);
+    const lang = file ? /^lang:\s*['"]?(zh|en)\b/m.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+    return pickLang(lang);
+  } catch {
+    return 'en';
+  }
 }

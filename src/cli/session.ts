@@ -1,15 +1,18 @@
 // The state of one run: language, today, colour, and — on demand — the workspace
 // (config, catalog, calendar). Built from the global options once, at the edge.
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { Calendar } from '../calendar/calendar.js';
-import { isDate, localToday } from '../calendar/dates.js';
-import type { Lang } from '../model/config.js';
+import { localToday } from '../calendar/dates.js';
+import { parseDateInput } from '../calendar/parse-date.js';
+import type { Config, Lang } from '../model/config.js';
 import { userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
 import { pickLang, t } from '../i18n/i18n.js';
 import { isTimestamp } from '../workflow/clock.js';
 import { findConfig, loadCatalog, loadConfig } from '../load/workspace.js';
 import type { Io } from './io.js';
+import type { OutputFile } from './output.js';
 import type { Workspace } from '../app/workspace.js';
 
 export interface GlobalOptions {
@@ -19,6 +22,9 @@ export interface GlobalOptions {
   format?: string;
   color?: boolean;
   debug?: boolean;
+  output?: string;
+  bom?: boolean;
+  header?: string;
 }
 
 export type { Workspace };
@@ -32,6 +38,8 @@ export class Session {
   constructor(
     readonly io: Io,
     readonly opts: GlobalOptions,
+    /** Where `-o FILE` sends the output, if given. */
+    readonly output?: OutputFile,
   ) {
     if (opts.lang !== undefined && opts.lang !== 'zh' && opts.lang !== 'en') throw userError('cli/bad-lang', { lang: opts.lang });
     this.lang = pickLang(opts.lang, io.env.GENDAN_LANG);
@@ -39,11 +47,12 @@ export class Session {
     if (envNow !== undefined && !isTimestamp(envNow)) throw userError('cli/bad-now', { value: envNow });
     // GENDAN_NOW alone fixes today too: the date it says, in its own offset.
     const nowDay = envNow?.slice(0, 10);
-    if (io.env.GENDAN_TODAY !== undefined && nowDay !== undefined && io.env.GENDAN_TODAY !== nowDay) {
+    if (io.env.GENDAN_TODAY !== undefined && nowDay !== undefined && parseDateInput(io.env.GENDAN_TODAY) !== nowDay) {
       throw userError('cli/now-today-disagree', { today: io.env.GENDAN_TODAY, now: envNow! });
     }
-    const today = opts.today ?? io.env.GENDAN_TODAY ?? nowDay;
-    if (today !== undefined && !isDate(today)) throw userError('cli/bad-today', { value: today });
+    const typed = opts.today ?? io.env.GENDAN_TODAY;
+    const today = typed === undefined ? nowDay : parseDateInput(typed);
+    if (typed !== undefined && today === undefined) throw userError('input/bad-date', { option: opts.today !== undefined ? '--today' : 'GENDAN_TODAY', value: typed });
     this.today = today ?? localToday();
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
     this.color = opts.color !== false && !noColor && (io.stdoutTTY || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0'));
@@ -68,7 +77,21 @@ export class Session {
     if (this.ws) return this.ws;
     const explicit = this.opts.config;
     const file = explicit ? this.resolve(explicit) : findConfig(this.resolve(start ?? '.'));
-    const config = loadConfig(file, this.io.cwd, this.display);
+    let config: Config;
+    try {
+      config = loadConfig(file, this.io.cwd, this.display);
+    } catch (e) {
+      // A broken gendan.yaml is told in the language it asks for, when that much can be read.
+      if (file && this.opts.lang === undefined && this.io.env.GENDAN_LANG === undefined) {
+        try {
+          const lang = /^lang:\s*['"]?(zh|en)\b/m.exec(readFileSync(file, 'utf8'))?.[1];
+          if (lang === 'zh' || lang === 'en') this.lang = lang;
+        } catch {
+          // unreadable: the error says so
+        }
+      }
+      throw e;
+    }
     if (this.opts.lang === undefined && this.io.env.GENDAN_LANG === undefined && config.lang) this.lang = config.lang;
     const { catalog, notes } = loadCatalog(config, this.display);
     const calendar = new Calendar(config.calendar);
@@ -83,6 +106,31 @@ export class Session {
     const years = [...this.ws.calendar.missingYears].sort();
     if (years.length > 0) notes.push({ id: 'note/no-calendar-data', args: { region: this.ws.config.calendar.region, years: years.join(', ') } });
     return notes;
+  }
+
+  /** Bytes of a binary format (xlsx): only into a file named with -o. */
+  needsFile(format: string): OutputFile {
+    if (!this.output) throw userError('output/needs-file', { format });
+    return this.output;
+  }
+
+  /** Terminal width to fit tables to; undefined when stdout is not a terminal. */
+  get columns(): number | undefined {
+    const env = Number(this.io.env.COLUMNS);
+    if (this.io.columns !== undefined) return this.io.columns;
+    return this.io.stdoutTTY && env > 0 ? env : undefined;
+  }
+
+  /** CSV options: a byte-order mark (--bom or csv_bom: true), headers in the reader's language unless --header ids. */
+  csvOptions(): { bom: boolean; header: 'ids' | 'names' } {
+    const h = this.opts.header;
+    if (h !== undefined && h !== 'ids' && h !== 'names') throw userError('output/bad-header', { value: h });
+    return { bom: this.opts.bom === true || this.ws?.config.csv_bom === true, header: h === 'ids' ? 'ids' : h === 'names' ? 'names' : this.lang === 'zh' ? 'names' : 'ids' };
+  }
+
+  /** What every formatter takes: language, colour (tables only), CSV options, terminal width. */
+  formatOptions(format: string) {
+    return { lang: this.lang, color: this.color && (format === 'table' || format === 'text'), csv: this.csvOptions(), width: this.columns };
   }
 
   t(msg: Msg | string, args?: Msg['args']): string {

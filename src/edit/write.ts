@@ -217,3 +217,9 @@ async function createOne(f: NewFile): Promise<UserError | undefined> {
   cleanup(tmp, undefined, nodeFs);
   return undefined;
 }
+
+/** Write an output file (`-o FILE`) atomically: replace it when it exists, else create it. */
+export function writeOutput(file: string, bytes: Buffer, display: string, fs: EditFs = nodeFs): void {
+  if (exists(file, fs)) replaceFile(file, bytes, display, fs);
+  else createFile(file, bytes, display, fs);
+}

@@ -3,6 +3,7 @@
 // cents, then the lines are summed; the deposit is total × deposit_percent / 100, rounded
 // half-up to cents; each payment is rounded half-up to cents. Comparisons are then exact.
 import type { Order } from '../model/order.js';
+import type { Msg } from '../model/problem.js';
 
 /** x exactly as its shortest decimal form says: digits × 10^-scale ("0.335" → 335n, 3). */
 function decimal(x: number): { n: bigint; scale: number } {
@@ -133,4 +134,12 @@ export function money(amount: number): string {
   const whole = text.slice(0, -2).replace(/\B(?=(\d{3})+$)/g, ',');
   const sign = amount < 0 || Object.is(amount, -0) ? '-' : '';
   return `${sign}${whole}.${text.slice(-2)}`;
+}
+
+/**
+ * An amount: "7,650.00" in text, "7650.00" where thousands separators would get in the way
+ * (csv); see plainAmounts in reports/people.ts.
+ */
+export function amount(n: number): Msg {
+  return { id: 'reports/money', args: { grouped: money(n), plain: n.toFixed(2) } };
 }

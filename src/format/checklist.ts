@@ -7,6 +7,7 @@ import type { Msg } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
 import type { ItemResult } from '../workflow/checklist.js';
 import { stateName, statusLabel } from '../workflow/states.js';
+import { hanging } from '../util/wrap.js';
 
 export interface ChecklistEntry {
   order: string;
@@ -23,21 +24,23 @@ export interface ChecklistEntry {
 export interface ChecklistOptions {
   lang: Lang;
   color: boolean;
+  /** Terminal width: long items wrap under their text. */
+  width?: number;
 }
 
-export function itemLine(r: ItemResult, { lang, color }: ChecklistOptions, indent = '  '): string {
+export function itemLine(r: ItemResult, { lang, color, width }: ChecklistOptions, indent = '  '): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const label = t(lang, r.label);
-  if (r.met) return `${indent}${c.green('✓')} ${label}`;
+  if (r.met) return hanging(`${indent}${c.green('✓')} `, label, width);
   const sep = lang === 'zh' ? '：' : ': ';
-  return `${indent}${c.red('✗')} ${label}${r.missing ? c.dim(sep) + t(lang, r.missing) : ''}`;
+  return hanging(`${indent}${c.red('✗')} `, `${label}${r.missing ? sep + t(lang, r.missing) : ''}`, width);
 }
 
-export function entryHeader(e: ChecklistEntry, { lang, color }: ChecklistOptions): string {
+export function entryHeader(e: ChecklistEntry, { lang, color, width }: ChecklistOptions): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const status = statusLabel(e.status, (s) => t(lang, stateName(s)), lang);
   const judged = e.state !== undefined && e.state !== e.status ? t(lang, 'checklist/judged-as', { state: statusLabel(e.state, (s) => t(lang, stateName(s)), lang) }) : '';
-  return [c.bold(e.order), e.customer, status + judged, c.dim(e.file)].filter((x) => x).join(' · ');
+  return hanging('', [c.bold(e.order), e.customer, status + judged, c.dim(e.file)].filter((x) => x).join(' · '), width);
 }
 
 /** One order: every item of its state's checklist. */
@@ -69,7 +72,7 @@ export function todoText(entries: ChecklistEntry[], opts: ChecklistOptions): str
     out.push('');
   }
   const items = open.reduce((n, e) => n + e.items.filter((r) => !r.met).length, 0);
-  out.push(t(opts.lang, 'checklist/todo-summary', { items, orders: open.length, open: entries.length }));
+  out.push(hanging('', t(opts.lang, 'checklist/todo-summary', { items, orders: open.length, open: entries.length }), opts.width));
   return `${out.join('\n')}\n`;
 }
 

@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n.js';
 import { stateName, statusLabel } from '../workflow/states.js';
 import { csv, markdownTable, textTable } from './rows.js';
 import { money } from '../facts/money.js';
+import { csvHead, type CsvOptions } from './csv.js';
 
 export interface ListRow {
   order: string;
@@ -22,6 +23,8 @@ export interface ListRow {
 export interface ListOptions {
   lang: Lang;
   color: boolean;
+  csv?: CsvOptions;
+  width?: number;
 }
 
 export type ListFormatter = (rows: ListRow[], today: string, opts: ListOptions) => string;
@@ -29,6 +32,8 @@ export type ListFormatter = (rows: ListRow[], today: string, opts: ListOptions) 
 const KEYS = ['order', 'status', 'customer', 'ordered', 'due', 'total', 'paid', 'file'] as const;
 const SHOWN = KEYS.filter((k) => k !== 'file');
 const RIGHT = [SHOWN.indexOf('total'), SHOWN.indexOf('paid')];
+/** Left out first on a narrow terminal. */
+const NARROW = [SHOWN.indexOf('ordered'), SHOWN.indexOf('paid'), SHOWN.indexOf('total')];
 
 const heads = (lang: Lang) => SHOWN.map((k) => t(lang, `list/col/${k}`));
 
@@ -43,8 +48,8 @@ function shown(r: ListRow, lang: Lang): string[] {
 const empty = (lang: Lang) => `${t(lang, 'list/empty')}\n`;
 
 export const listFormatters: Record<string, ListFormatter> = {
-  table: (rows, _today, { lang, color }) => (rows.length === 0 ? empty(lang) : textTable(heads(lang), rows.map((r) => shown(r, lang)), color, RIGHT) + `${t(lang, 'list/count', { count: rows.length })}\n`),
+  table: (rows, _today, { lang, color, width }) => (rows.length === 0 ? empty(lang) : textTable(heads(lang), rows.map((r) => shown(r, lang)), color, RIGHT, width, NARROW) + `${t(lang, 'list/count', { count: rows.length })}\n`),
   markdown: (rows, _today, { lang }) => (rows.length === 0 ? empty(lang) : markdownTable(heads(lang), rows.map((r) => shown(r, lang)), RIGHT)),
   json: (rows, today) => `${JSON.stringify({ today, orders: rows }, null, 2)}\n`,
-  csv: (rows) => csv([...KEYS, 'currency'], rows.map((r) => [...KEYS.map((k) => r[k]), r.currency])),
+  csv: (rows, _today, { lang, csv: opts }) => csv(csvHead([...KEYS, 'currency'], lang, opts, { due: 'list/col/due' }), rows.map((r) => [...KEYS.map((k) => r[k]), r.currency]), opts),
 };

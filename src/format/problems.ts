@@ -4,7 +4,6 @@ import type { Msg } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
 import { displayWidth } from '../util/width.js';
 import { scalarAt } from '../util/scalar-text.js';
-import { escapeControls } from '../util/escape.js';
 import { rules } from '../rules/index.js';
 import { sarif } from './sarif.js';
 import type { CheckReport, FormatOptions, ProblemFormatter, Summary } from './check-report.js';
@@ -35,6 +34,12 @@ export const github: ProblemFormatter = (report, { lang }) => {
     .join('');
 };
 
+/** Control characters (a newline in a value or a file name) shown escaped: a problem is always one line. */
+export function oneLine(text: string): string {
+   
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** Compiler style: file:line:column, severity, message [rule], then the line with the spot marked. */
 export const text: ProblemFormatter = (report, { lang, color, sources }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -42,7 +47,7 @@ export const text: ProblemFormatter = (report, { lang, color, sources }) => {
   const split = new Map<string, string[]>();
   for (const p of report.problems) {
     const sev = p.severity === 'error' ? c.red.bold(t(lang, 'severity/error')) : c.yellow.bold(t(lang, 'severity/warning'));
-    lines.push(`${c.bold(`${escapeControls(p.file)}:${p.line}:${p.column}`)}: ${sev}: ${escapeControls(t(lang, p.msg))} ${c.dim(`[${p.rule}]`)}`);
+    lines.push(`${c.bold(`${oneLine(p.file)}:${p.line}:${p.column}`)}: ${sev}: ${oneLine(t(lang, p.msg))} ${c.dim(`[${p.rule}]`)}`);
     const src = sources.get(p.file);
     if (src === undefined) continue;
     let fileLines = split.get(p.file);

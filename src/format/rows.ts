@@ -7,6 +7,9 @@ import type { Lang } from '../model/config.js';
 import { t } from '../i18n/i18n.js';
 import { plainAmounts } from '../reports/people.js';
 import type { ReportRow } from '../reports/row.js';
+import { csvHead, csvText, type CsvOptions } from './csv.js';
+import { displayWidth } from '../util/width.js';
+import { fitColumns, wrapText } from '../util/wrap.js';
 
 export interface RowsReport {
   /** 'overdue' or 'at-risk': picks the title and the empty message. */
@@ -18,6 +21,9 @@ export interface RowsReport {
 export interface RowFormatOptions {
   lang: Lang;
   color: boolean;
+  csv?: CsvOptions;
+  /** Terminal width to fit the table to; undefined: as wide as it needs. */
+  width?: number;
 }
 
 export type RowsFormatter = (report: RowsReport, opts: RowFormatOptions) => string;
@@ -32,8 +38,19 @@ export function rowText(r: ReportRow, lang: Lang): Record<(typeof COLUMNS)[numbe
 }
 
 /** A bordered table; CJK characters count two columns wide (cli-table3 measures with string-width). */
-export function textTable(head: string[], body: (string | number)[][], color: boolean, right: number[] = []): string {
+export function textTable(head: string[], body: (string | number)[][], color: boolean, right: number[] = [], width?: number, drop: number[] = []): string {
   const c = new Chalk({ level: color ? 1 : 0 });
+  if (width !== undefined) {
+    // On a narrow terminal the least needed columns go first (`drop`, in that order).
+    for (let k = 0; k < drop.length && !fits(head, body, right, width); k++) {
+      const at = drop[k]!;
+      head = head.filter((_, i) => i !== at);
+      body = body.map((r) => r.filter((_, i) => i !== at));
+      right = right.filter((i) => i !== at).map((i) => (i > at ? i - 1 : i));
+      drop = drop.map((d) => (d > at ? d - 1 : d));
+    }
+    body = fitted(head, body, right, width);
+  }
   const table = new Table({
     head: head.map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
@@ -41,6 +58,33 @@ export function textTable(head: string[], body: (string | number)[][], color: bo
   });
   for (const row of body) table.push(row.map((cell) => String(cell)));
   return `${table.toString()}\n`;
+}
+
+/** Whether the table can fit `width` once its text columns are wrapped. */
+function fits(head: string[], body: (string | number)[][], right: number[], width: number): boolean {
+  const { natural, wrappable } = measure(head, body, right);
+  const ws = fitColumns(natural, wrappable, width) ?? natural;
+  return ws.reduce((a, b) => a + b + 3, 1) <= width;
+}
+
+function measure(head: string[], body: (string | number)[][], right: number[]) {
+  const plain = (v: string | number) => String(v);
+  const cols = head.length;
+  const natural = Array.from({ length: cols }, (_, i) => Math.max(displayWidth(head[i]!), ...body.map((r) => Math.max(...plain(r[i] ?? '').split('\n').map(displayWidth)))));
+  const wrappable = Array.from({ length: cols }, (_, i) => !right.includes(i) && body.every((r) => typeof r[i] !== 'number' && !/\x1b\[/.test(plain(r[i] ?? ''))) && natural[i]! > 12);
+  return { natural, wrappable };
+}
+
+/**
+ * Long text cells wrapped so that the table fits `width` columns: the box is never wrapped
+ * by the terminal. Numbers, dates, ids and coloured cells keep their width; text columns
+ * (names, what, action) give way, the widest first.
+ */
+function fitted(head: string[], body: (string | number)[][], right: number[], width: number): (string | number)[][] {
+  const { natural, wrappable } = measure(head, body, right);
+  const ws = fitColumns(natural, wrappable, width);
+  if (!ws) return body;
+  return body.map((r) => r.map((v, i) => (wrappable[i] && typeof v === 'string' ? wrapText(v, ws[i]!).join('\n') : v)));
 }
 
 const mdCell = (v: string | number) => String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -51,14 +95,8 @@ export function markdownTable(head: string[], body: (string | number)[][], right
   return `${lines.join('\n')}\n`;
 }
 
-/** RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csv(head: readonly string[], body: (string | number | null | undefined)[][]): string {
-  const field = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [head, ...body].map((r) => `${r.map(field).join(',')}\r\n`).join('');
-}
+/** RFC 4180 (see csv.ts): CRLF line ends, quoting, formula-looking text made inert. */
+export const csv = csvText;
 
 /** What people read: kinds translated; at-risk rows count the days left rather than negative days late. */
 function shown(r: ReportRow, lang: Lang, name: string): (string | number)[] {
@@ -69,12 +107,12 @@ function shown(r: ReportRow, lang: Lang, name: string): (string | number)[] {
 const heads = (lang: Lang, name: string) => SHOWN.map((k) => t(lang, k === 'days_late' && name === 'at-risk' ? 'reports/col/days_left' : `reports/col/${k}`));
 const DAYS = SHOWN.indexOf('days_late');
 
-export const table: RowsFormatter = ({ name, today, rows }, { lang, color }) => {
+export const table: RowsFormatter = ({ name, today, rows }, { lang, color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(t(lang, `reports/title/${name}`, { today }));
   if (rows.length === 0) return `${title}\n${t(lang, `reports/empty/${name}`)}\n`;
   const body = rows.map((r) => shown(r, lang, name).map((v, i) => (i === DAYS && r.days_late > 0 ? c.red(String(v)) : v)));
-  return `${title}\n${textTable(heads(lang, name), body, color, [DAYS])}`;
+  return `${title}\n${textTable(heads(lang, name), body, color, [DAYS], width, [SHOWN.indexOf('customer'), SHOWN.indexOf('kind'), SHOWN.indexOf('due')])}`;
 };
 
 export const markdown: RowsFormatter = ({ name, today, rows }, { lang }) => {
@@ -87,13 +125,14 @@ export const markdown: RowsFormatter = ({ name, today, rows }, { lang }) => {
 export const json: RowsFormatter = ({ today, rows }, { lang }) => `${JSON.stringify({ today, rows: rows.map((r) => rowText(r, lang)) }, null, 2)}\n`;
 
 /** RFC 4180 with a header row; amounts without thousands separators. */
-export const csvRows: RowsFormatter = ({ rows }, { lang }) =>
+export const csvRows: RowsFormatter = ({ rows }, { lang, csv: opts }) =>
   csv(
-    COLUMNS,
+    csvHead(COLUMNS, lang, opts),
     rows.map((r) => {
       const x = rowText({ ...r, what: plainAmounts(r.what), action: plainAmounts(r.action) }, lang);
       return COLUMNS.map((k) => x[k]);
     }),
+    opts,
   );
 
 export const rowFormatters: Record<string, RowsFormatter> = { table, markdown, json, csv: csvRows };

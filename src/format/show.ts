@@ -8,6 +8,7 @@ import { padEnd, displayWidth } from '../util/width.js';
 import { itemLine } from './checklist.js';
 import type { OrderSummary } from '../workflow/summary.js';
 import { stateName, statusLabel } from '../workflow/states.js';
+import { joinList, vocabText } from '../i18n/vocab.js';
 import { money } from '../facts/money.js';
 
 export interface ShowOptions {
@@ -26,17 +27,17 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   row('customer', [s.customer.name, s.customer.contact, s.customer.phone].filter(Boolean).join(' · '));
   row('sales', s.sales);
   row('ordered', s.ordered);
-  if (s.due) row('due', tr(s.dueKind === 'promised' ? 'show/due-promised' : 'show/due-requested', { date: s.due, method: s.method ?? '—' }) + moved(s, tr));
+  if (s.due) row('due', tr(s.dueKind === 'promised' ? 'show/due-promised' : 'show/due-requested', { date: s.due, method: s.method ? vocabText('method', s.method, lang) : '—' }) + moved(s, tr));
   row('total', `${cur} ${money(s.total)}`);
   row('paid', tr('show/paid-value', { currency: cur, paid: money(s.paid), total: money(s.total), percent: s.total > 0 ? Math.floor((s.paid / s.total) * 100) : 0, outstanding: money(s.outstanding) }));
   if (s.depositDue > 0) row(s.depositKind, tr(s.depositPaid ? 'show/deposit-paid' : 'show/deposit-open', { due: money(s.depositDue) }));
-  row('shipped', s.shipped.map((x) => `${x.model} ${x.shipped}/${x.ordered} ${x.unit}`).join(', '));
+  row('shipped', joinList(s.shipped.map((x) => `${x.model} ${x.shipped}/${x.ordered} ${x.unit_name ?? vocabText('unit', x.unit, lang)}`), lang));
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
   const name = `${statusLabel(s.status, (x) => tr(stateName(x)), lang)}${s.state && s.state !== s.status ? tr('checklist/judged-as', { state: statusLabel(s.state, (x) => tr(stateName(x)), lang) }) : ''}`;
   const out = [[c.bold(s.order), s.customer.name, name].filter(Boolean).join(' · '), ...rows.map(([k, v]) => `${c.dim(padEnd(k, width))}  ${v}`)];
   out.push('', c.bold(tr('show/lines')));
   const mw = Math.max(0, ...s.lines.map((l) => displayWidth(l.model)));
-  for (const l of s.lines) out.push(`  ${padEnd(l.model, mw)}  ${l.quantity} ${l.unit}${l.unit_price !== undefined ? ` × ${money(l.unit_price)} = ${money(l.amount)}` : ''}`);
+  for (const l of s.lines) out.push(`  ${padEnd(l.model, mw)}  ${l.quantity} ${l.unit_name ?? vocabText('unit', l.unit, lang)}${l.unit_price !== undefined ? ` × ${money(l.unit_price)} = ${money(l.amount)}` : ''}`);
   if (s.state && s.items.length > 0) {
     out.push('', c.bold(tr('show/checklist', { state: s.state, name: stateName(s.state), open: s.open.length, total: s.items.length })));
     out.push(...s.items.map((r) => itemLine(r, opts)));
@@ -45,8 +46,9 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   const events: { at: string; text: string }[] = [];
   if (s.ordered) events.push({ at: s.ordered, text: tr('show/ordered-event') });
   for (const h of s.history) {
-    const move = `${h.from ?? '—'} → ${h.to ?? '?'}`;
-    const extra = [h.note, h.reason && tr('show/reason', { reason: h.reason }), h.waived?.length ? tr('show/waived', { items: h.waived.join(', ') }) : undefined].filter(Boolean);
+    const named = (x: string | undefined, none: string) => (x === undefined ? none : lang === 'zh' ? vocabText('state', x, lang) : x);
+    const move = `${named(h.from, '—')} → ${named(h.to, '?')}`;
+    const extra = [h.note, h.reason && tr('show/reason', { reason: h.reason }), h.waived?.length ? tr('show/waived', { items: joinList(h.waived.map((w) => tr(`item/${w}`)), lang) }) : undefined].filter(Boolean);
     events.push({ at: h.at ?? '', text: `${move}${extra.length ? `  ${c.dim(extra.join(' · '))}` : ''}` });
   }
   for (const ch of s.changes) {

@@ -5,13 +5,15 @@ import { t } from '../i18n/i18n.js';
 import type { DeliveryGroup, Stats } from '../reports/stats.js';
 import { stateName } from '../workflow/states.js';
 import { csv, markdownTable, textTable } from './rows.js';
+import { csvHead, type CsvOptions } from './csv.js';
+import { hanging } from '../util/wrap.js';
 
 export interface StatsReport {
   today: string;
   stats: Stats;
 }
 
-export type StatsFormatter = (report: StatsReport, opts: { lang: Lang; color: boolean }) => string;
+export type StatsFormatter = (report: StatsReport, opts: { lang: Lang; color: boolean; csv?: CsvOptions; width?: number }) => string;
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const num = (n: number | null) => (n === null ? '—' : n.toFixed(1));
@@ -43,10 +45,10 @@ function rateLine(s: Stats, lang: Lang): string {
 
 const RIGHT = [1, 2, 3, 4, 5, 6, 7];
 
-export const table: StatsFormatter = ({ today, stats }, { lang, color }) => {
+export const table: StatsFormatter = ({ today, stats }, { lang, color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const out = [c.bold(t(lang, 'reports/title/stats', { today })), rateLine(stats, lang), ''];
-  for (const sec of sections(stats, lang)) out.push(c.bold(sec.title), textTable(sec.head, sec.body, color, RIGHT));
+  const out = [c.bold(t(lang, 'reports/title/stats', { today })), hanging('', rateLine(stats, lang), width), ''];
+  for (const sec of sections(stats, lang)) out.push(c.bold(sec.title), textTable(sec.head, sec.body, color, RIGHT, width, [5, 3, 4, 2, 1]));
   return out.join('\n');
 };
 
@@ -69,14 +71,14 @@ export const json: StatsFormatter = ({ today, stats: s }) => {
 const CSV_COLUMNS = ['section', 'key', 'delivered', 'on_time', 'late', 'on_time_rate', 'average_days_late', 'stays', 'average_days', 'on_time_rate_original', 'date_changes'];
 
 /** One table: section is overall, month, customer or state; empty cells where a column does not apply. */
-export const csvStats: StatsFormatter = ({ stats: s }) => {
+export const csvStats: StatsFormatter = ({ stats: s }, { lang, csv: opts }) => {
   const g = (section: string) => (x: DeliveryGroup) => [section, x.key, x.delivered, x.on_time, x.late, x.on_time_rate, x.average_days_late, null, null, x.on_time_rate_original, x.date_changes];
-  return csv(CSV_COLUMNS, [
+  return csv(csvHead(CSV_COLUMNS, lang, opts), [
     g('overall')(s.overall),
     ...s.by_month.map(g('month')),
     ...s.by_customer.map(g('customer')),
     ...s.days_in_state.map((x) => ['state', x.state, null, null, null, null, null, x.stays, x.average_days, null, null]),
-  ]);
+  ], opts);
 };
 
 export const statsFormatters: Record<string, StatsFormatter> = { table, markdown, json, csv: csvStats };

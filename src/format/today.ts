@@ -7,6 +7,8 @@ import { stateName } from '../workflow/states.js';
 import { displayWidth, padEnd } from '../util/width.js';
 import { plainAmounts } from '../reports/people.js';
 import { csv } from './rows.js';
+import { hanging } from '../util/wrap.js';
+import { csvHead, type CsvOptions } from './csv.js';
 
 export interface TodayReport {
   today: string;
@@ -14,7 +16,7 @@ export interface TodayReport {
   orders: TodayOrder[];
 }
 
-export type TodayFormatter = (report: TodayReport, opts: { lang: Lang; color: boolean }) => string;
+export type TodayFormatter = (report: TodayReport, opts: { lang: Lang; color: boolean; csv?: CsvOptions; width?: number }) => string;
 
 /** "5 days late", "due today", "2 days left", "to do": how urgent an item is. */
 function when(i: TodayItem, lang: Lang): string {
@@ -48,21 +50,21 @@ const orderLine = (o: TodayOrder, lang: Lang) => `${o.order} · ${o.customer} ·
  * Plain aligned columns rather than a boxed table: one heading line per order, its items
  * indented below, columns aligned across the whole page (CJK counted two columns wide).
  */
-export const table: TodayFormatter = (r, { lang, color }) => {
+export const table: TodayFormatter = (r, { lang, color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(heading(r, lang));
   if (r.orders.length === 0) return `${title}\n${t(lang, 'reports/today/empty')}\n`;
   const rows = r.orders.map((o) => o.items.map((i) => cells(i, lang)));
   const widths = [0, 1, 2, 3].map((k) => Math.max(...rows.flat().map((cs) => displayWidth(cs[k]!))));
-  const out = [title, t(lang, 'reports/today/summary', count(r.orders))];
+  const out = [title, hanging('', t(lang, 'reports/today/summary', count(r.orders)), width)];
   r.orders.forEach((o, n) => {
-    out.push('', c.bold(orderLine(o, lang)));
+    out.push('', c.bold(hanging('', orderLine(o, lang), width)));
     o.items.forEach((i, k) => {
       const cs = rows[n]![k]!;
       const paint = i.section === 'overdue' ? c.red : i.section === 'at-risk' ? c.yellow : i.section === 'due-today' || i.section === 'tell' ? c.cyan : (x: string) => x;
-      const line = `  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  ${cs[3]}`;
+      const line = hanging(`  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  `, cs[3]!, width);
       out.push(line.replace(/\s+$/, ''));
-      if (i.action) out.push(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} ${t(lang, i.action)}`);
+      if (i.action) out.push(hanging(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} `, t(lang, i.action), width));
     });
   });
   return `${out.join('\n')}\n`;
@@ -98,12 +100,13 @@ export const json: TodayFormatter = (r, { lang }) => {
 const CSV_COLUMNS = ['section', 'order', 'file', 'customer', 'status', 'kind', 'item', 'what', 'due', 'days_late', 'action'];
 
 /** One line per item, flat; `section`, `kind` and `status` keep their fixed ids. */
-export const csvToday: TodayFormatter = (r, { lang }) =>
+export const csvToday: TodayFormatter = (r, { lang, csv: opts }) =>
   csv(
-    CSV_COLUMNS,
+    csvHead(CSV_COLUMNS, lang, opts),
     r.orders.flatMap((o) =>
       o.items.map((i) => [i.section, o.order, o.file, o.customer, o.status, i.kind, i.item, t(lang, plainAmounts(i.what)), i.due, i.days_late, i.action ? t(lang, plainAmounts(i.action)) : '']),
     ),
+    opts,
   );
 
 export const todayFormatters: Record<string, TodayFormatter> = { table, markdown, json, csv: csvToday };

@@ -13,6 +13,10 @@ export function register(messages: Messages, prefix = ''): void {
   for (const [id, text] of Object.entries(messages)) registry.set(prefix + id, text);
 }
 
+export function hasMessage(id: string): boolean {
+  return registry.has(id);
+}
+
 /** Fill `{name}` placeholders; an unknown placeholder is left as it is. */
 export function fill(lang: Lang, template: string, args: Msg['args']): string {
   if (!args) return template;
@@ -38,4 +42,9 @@ export function pickLang(...candidates: (string | undefined)[]): Lang {
     if (c && /^en/i.test(c)) return 'en';
   }
   return 'en';
+}
+
+/** Every registered message id with its texts (for the test that finds untranslated ones). */
+export function allMessages(): [string, Text][] {
+  return [...registry.entries()];
 }

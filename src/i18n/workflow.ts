@@ -49,10 +49,11 @@ const messages: Messages = {
   'advance/no-status': { en: '{id} has no valid `status`; set one first', zh: '{id} 没有有效的 `status`，请先填写' },
   'advance/no-resume': { en: '{id} is on hold, but its history does not say which state it left; name it: `gendan advance {id} <state>`', zh: '{id} 处于暂停，但 history 中没有记录暂停前的状态；请指定：`gendan advance {id} <状态>`' },
   'advance/force-needs-reason': { en: '--force needs --reason "…" saying why the checklist is waived', zh: '--force 需要用 --reason "…" 说明为何豁免清单项' },
-  'advance/final': { en: '{id} is `{state}`, a final state: it does not move any more', zh: '{id} 已是最终状态 `{state}`，不能再推进' },
+  'advance/final': { en: '{id} is `{state}`, a final state: it does not move any more', zh: '{id} 已是最终状态“{state}”，不能再推进' },
+  'advance/same': { en: '{id} is already `{state}`', zh: '{id} 已经是“{state}”' },
   'advance/cancel-needs-reason': { en: 'cancelling needs --reason "…"; it is recorded in the history entry', zh: '取消订单需要 --reason "…"，原因会记入 history' },
-  'advance/cancel-too-late': { en: '{id} is past `{state}`: an order can be cancelled only before it is delivered', zh: '{id} 已到 `{state}`：只有签收之前的订单可以取消' },
-  'advance/backward': { en: 'moving {id} back from `{from}` to `{to}` needs --force --reason "…"', zh: '把 {id} 从 `{from}` 退回 `{to}` 需要 --force --reason "…"' },
+  'advance/cancel-too-late': { en: '{id} is past `{state}`: an order can be cancelled only before it is delivered', zh: '{id} 已到“{state}”：只有签收之前的订单可以取消' },
+  'advance/backward': { en: 'moving {id} back from `{from}` to `{to}` needs --force --reason "…"', zh: '把 {id} 从“{from}”退回“{to}”需要 --force --reason "…"' },
 
   'tick/done': { en: '{id}: ticked `{item}` ({label}) on {date}', zh: '{id}：已勾选 `{item}`（{label}），日期 {date}' },
   'tick/already': { en: '{id}: `{item}` was already ticked on {date}; nothing changed', zh: '{id}：`{item}` 已于 {date} 勾选，未做改动' },
@@ -77,7 +78,7 @@ const messages: Messages = {
 };
 
 const views: Messages = {
-  'checklist/judged-as': { en: ', judged as {state}', zh: '，按 {state} 判断' },
+  'checklist/judged-as': { en: ', judged as {state}', zh: '，按“{state}”判断' },
   'checklist/all-met': { en: 'all met: `gendan advance {order}` moves it on', zh: '全部满足：运行 `gendan advance {order}` 推进' },
   'checklist/open': { en: '{open} of {total} not met', zh: '{total} 项中有 {open} 项未满足' },
   'checklist/nothing-to-do': { en: '✓ nothing to do: every checklist of the {orders} open order(s) is met', zh: '✓ 没有待办：{orders} 个未完结订单的清单都已满足' },
@@ -112,7 +113,7 @@ const views: Messages = {
   'show/deposit-open': { en: '{due} ✗ not yet received', zh: '{due} ✗ 未收齐' },
   'show/shipped': { en: 'shipped', zh: '已发' },
   'show/lines': { en: 'Lines', zh: '明细' },
-  'show/checklist': { en: 'Checklist of {state} ({name}): {open} of {total} not met', zh: '“{name}”（{state}）清单：{total} 项中 {open} 项未满足' },
+  'show/checklist': { en: 'Checklist of {state} ({name}): {open} of {total} not met', zh: '“{name}”清单：{total} 项中 {open} 项未满足' },
   'show/timeline': { en: 'Timeline', zh: '时间线' },
   'show/ordered-event': { en: 'order received', zh: '接单' },
   'show/reason': { en: 'reason: {reason}', zh: '原因：{reason}' },

@@ -1,4 +1,5 @@
 // YAML text → data, with the yaml package's Document so that every value keeps its range.
+import { yamlDetail } from './yaml-words.js';
 import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
 import { yaml } from './yaml-lib.js';
 import { MAX_ALIASES, MAX_DEPTH, YAML_OPTIONS } from './yaml-policy.js';
@@ -65,7 +66,7 @@ export function parseYaml(text: string): Parsed {
       // The composer ran out of stack: nesting far beyond anything an order needs.
       findings.push(tooDeep({ offset: err.pos[0] }));
     } else {
-      const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const detail = yamlDetail(err.code, err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
       const id = SYNTAX_CODES[err.code] ?? 'yaml-syntax/other';
       // The error's range covers only the key's first character: read up to the colon.
       const key = err.code === 'DUPLICATE_KEY' ? (/^[^:\n]*/.exec(text.slice(err.pos[0]))?.[0] ?? '').trim() : '';

@@ -3,6 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import type { DataPath, Finding, Msg } from '../model/problem.js';
 import { nearest } from '../util/nearest.js';
+import { parseDateInput } from '../calendar/parse-date.js';
 
 export function pointerToPath(pointer: string): DataPath {
   if (pointer === '') return [];
@@ -128,7 +129,10 @@ function toFinding(e: ErrorObject, rule: string): Finding {
     case 'format':
     case 'pattern': {
       const format = e.keyword === 'format' ? String(p.format) : (e.parentSchema as SchemaNode | undefined)?.format;
-      if (format === 'date') return make('schema/date');
+      if (format === 'date') {
+        const fixed = typeof e.data === 'string' ? parseDateInput(e.data) : undefined;
+        return fixed !== undefined && fixed !== e.data ? make('schema/date-typed', { fixed }) : make('schema/date');
+      }
       if (format === 'date-time') return make('schema/timestamp');
       if (format === 'email') return make('schema/email');
       const id = PATTERN_IDS[String(p.pattern ?? '')];

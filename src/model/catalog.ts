@@ -2,6 +2,8 @@ export interface Product {
   model: string;
   name?: string;
   unit: string;
+  /** How `unit` is shown to people (台, 件); the unit itself when absent. */
+  unit_name?: string;
   alt_units?: Record<string, number>;
   integer?: boolean;
   moq?: number;

@@ -1,5 +1,6 @@
 // Everything of an order that falls due on a date (SPEC §5, the seven kinds): the overdue
 // report keeps those due before today, the morning page also those due today.
+import { vocabName } from '../util/vocab.js';
 import { addDays } from '../calendar/dates.js';
 import { dueDate, shipsAtHandover } from '../facts/delivery.js';
 import { balanceDue } from '../facts/balance-due.js';
@@ -57,9 +58,9 @@ const milestone: Builder = (order, state) => {
       return {
         kind: 'milestone' as const,
         due: m.due!,
-        what: { id: 'reports/what/milestone', args: { name, due: m.due! } },
-        action: { id: 'reports/action/milestone', args: { name } },
-        todayAction: { id: 'reports/today/milestone', args: { name } },
+        what: { id: 'reports/what/milestone', args: { name: vocabName('milestone', name), due: m.due! } },
+        action: { id: 'reports/action/milestone', args: { name: vocabName('milestone', name) } },
+        todayAction: { id: 'reports/today/milestone', args: { name: vocabName('milestone', name) } },
       };
     });
 };

@@ -1,6 +1,5 @@
 // Who to talk to and what to name in a row's action: the customer's contact, a shipment's
 // carrier and waybill. Small message builders shared by the reports.
-import { money } from '../facts/money.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Order, Shipment } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
@@ -36,13 +35,7 @@ export function heldSince(order: Order): string | undefined {
   return undefined;
 }
 
-/**
- * An amount: "7,650.00" in text, "7650.00" where thousands separators would get in the way
- * (csv); see plainAmounts.
- */
-export function amount(n: number): Msg {
-  return { id: 'reports/money', args: { grouped: money(n), plain: n.toFixed(2) } };
-}
+export { amount } from '../facts/money.js';
 
 /** The same message with every amount written without thousands separators. */
 export function plainAmounts(msg: Msg): Msg {

@@ -48,7 +48,7 @@ export const dateSequence: Rule = {
   messages: {
     before: {
       en: '{later} {date} is before {earlier} {earlierDate}; it cannot be earlier: correct one of the two dates',
-      zh: '{later} {date} 早于 {earlier} {earlierDate}，这不可能：请改正其中一个日期',
+      zh: '日期先后顺序有误，请核对：{later} {date} 早于 {earlier} {earlierDate}',
     },
     'change-from': {
       en: '{later} says `{field}` was {from}, but {earlier} had changed it to {previous}: a change starts from the value before it; correct `from`',

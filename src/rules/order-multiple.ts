@@ -16,7 +16,7 @@ export const orderMultiple: Rule = {
   messages: {
     multiple: {
       en: '{quantity} is not a multiple of {multiple} {unit} for {model}; {options} {unit} would be',
-      zh: '{quantity} 不是型号 {model} 的订购倍数 {multiple} {unit} 的整数倍；可改为 {options} {unit}',
+      zh: '{quantity} 不符合型号 {model} 的订购要求：须按 {multiple} {unit}的整数倍订购；可改为 {options} {unit}',
     },
     or: { en: '{a} or {b}', zh: '{a} 或 {b}' },
   },

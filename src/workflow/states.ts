@@ -53,10 +53,11 @@ export function isOpen(s: Status | undefined): boolean {
   return s !== undefined && s !== 'closed' && s !== 'cancelled';
 }
 
-/** A state as shown: its id, with its name when that says more (always in zh). */
+/** A state as shown: in zh its Chinese name alone; in en its id, with its name when that says more. */
 export function statusLabel(s: Status, name: (s: Status) => string, lang: 'zh' | 'en'): string {
   const n = name(s);
-  return lang === 'en' && n === s.replace(/_/g, ' ') ? s : `${s} (${n})`;
+  if (lang === 'zh') return n;
+  return n === s.replace(/_/g, ' ') ? s : `${s} (${n})`;
 }
 
 /** Message id of a state's display name. */

@@ -29,8 +29,8 @@ export interface OrderSummary {
   depositPaid: boolean;
   /** How the money paid up front is called: 定金 (deposit) or 预付款 (advance, the default). */
   depositKind: 'deposit' | 'advance';
-  lines: { model: string; quantity: number; unit: string; unit_price?: number; amount: number }[];
-  shipped: { model: string; ordered: number; shipped: number; unit: string }[];
+  lines: { model: string; quantity: number; unit: string; unit_name?: string; unit_price?: number; amount: number }[];
+  shipped: { model: string; ordered: number; shipped: number; unit: string; unit_name?: string }[];
   /** The checklist of the state it is in (none for closed and cancelled orders). */
   items: ItemResult[];
   open: ItemResult[];
@@ -46,6 +46,11 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
   const state = effectiveState(order);
   const items = state && isOpen(order.status) ? checklistFor(order, state, ctx) : [];
   const shipped = shippedByModel(order, ctx.catalog);
+  /** The catalog's display name of a unit, for the model's own unit. */
+  const nameOf = (model: string | undefined, unit: string | undefined) => {
+    const p = model === undefined ? undefined : ctx.catalog.products.get(model);
+    return p && unit === p.unit ? p.unit_name : undefined;
+  };
   const unitOf = (model: string) => ctx.catalog.products.get(model)?.unit ?? order.lines?.find((l) => l.model === model)?.unit ?? '';
   return {
     order: order.id,
@@ -70,10 +75,11 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
       model: l.model ?? '?',
       quantity: l.quantity ?? 0,
       unit: l.unit ?? '',
+      unit_name: nameOf(l.model, l.unit),
       unit_price: l.unit_price,
       amount: typeof l.quantity === 'number' && typeof l.unit_price === 'number' ? Number(lineCents(l.quantity, l.unit_price)) / 100 : 0,
     })),
-    shipped: [...orderedByModel(order, ctx.catalog)].map(([model, q]) => ({ model, ordered: round(q), shipped: round(shipped.get(model) ?? 0), unit: unitOf(model) })),
+    shipped: [...orderedByModel(order, ctx.catalog)].map(([model, q]) => ({ model, ordered: round(q), shipped: round(shipped.get(model) ?? 0), unit: unitOf(model), unit_name: nameOf(model, unitOf(model)) })),
     items,
     open: items.filter((r) => !r.met),
     history: order.history ?? [],

@@ -1,6 +1,7 @@
 // Planning a move (`gendan advance`): which state, whether the checklists on the way are
 // met, and the edit that records it. Pure; impossible requests are UserErrors (exit 2),
 // an unmet checklist is a refusal the command reports (exit 1).
+import { vocabName } from '../util/vocab.js';
 import { userError } from '../model/errors.js';
 import type { HistoryEntry, MainState, Order, Status } from '../model/order.js';
 import type { Op } from '../edit/ops.js';
@@ -39,7 +40,7 @@ export function planAdvance(order: Order, req: AdvanceRequest, ctx: ChecklistCon
   const status = order.status;
   if (status === undefined) throw userError('advance/no-status', { id: order.id ?? '' });
   if (req.force && !req.reason) throw userError('advance/force-needs-reason');
-  if (status === 'closed' || status === 'cancelled') throw userError('advance/final', { id: order.id ?? '', state: status });
+  if (status === 'closed' || status === 'cancelled') throw userError('advance/final', { id: order.id ?? '', state: vocabName('state', status) });
   let to: Status;
   if (req.target !== undefined) to = parseTarget(req.target);
   else to = status === 'on_hold' ? baseOf(order, status) : nextState(status)!;
@@ -49,11 +50,11 @@ export function planAdvance(order: Order, req: AdvanceRequest, ctx: ChecklistCon
   if (to === 'cancelled') {
     if (!req.reason) throw userError('advance/cancel-needs-reason');
     const base = effectiveState(order);
-    if (base !== undefined && stateIndex(base) >= stateIndex('delivered')) throw userError('advance/cancel-too-late', { id: order.id ?? '', state: base });
+    if (base !== undefined && stateIndex(base) >= stateIndex('delivered')) throw userError('advance/cancel-too-late', { id: order.id ?? '', state: vocabName('state', base) });
   } else if (isMainState(to)) {
     const base = baseOf(order, status);
     if (stateIndex(to) < stateIndex(base)) {
-      if (!req.force) throw userError('advance/backward', { id: order.id ?? '', from: base, to });
+      if (!req.force) throw userError('advance/backward', { id: order.id ?? '', from: vocabName('state', base), to: vocabName('state', to) });
     } else {
       for (const s of STATES.slice(stateIndex(base), stateIndex(to))) unmet.push(...checklistFor(order, s, ctx).filter((r) => !r.met));
     }

@@ -89,6 +89,7 @@ export function workspace(files: Record<string, string | Buffer>): string {
 /** A temp copy of the bundled examples workspace. */
 export function copyExamples(): string {
   const dir = tempDir();
-  cpSync(EXAMPLES, dir, { recursive: true });
+  // A cache left in examples/ by running gendan there belongs to that folder, not the copy.
+  cpSync(EXAMPLES, dir, { recursive: true, filter: (src) => !src.includes('.gendan-cache') });
   return dir;
 }

@@ -102,10 +102,10 @@ describe('csv', () => {
     expect((await run(['--format', 'csv'], EMPTY())).stdout).toBe('order,file,customer,kind,what,due,days_late,action\r\n');
   });
 
-  it('any text survives a round trip', () => {
+  it('any text survives a round trip (formula-looking text comes back with its inert quote)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom(',', '"', '\r\n', '\n', '""', ' a,b ')), { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (body) => {
-        expect(readCsv(csv(['a', 'b'], body))).toEqual([['a', 'b'], ...body]);
+        expect(readCsv(csv(['a', 'b'], body))).toEqual([['a', 'b'], ...body.map((r) => r.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)))]);
       }),
       { numRuns: 200 },
     );
@@ -155,7 +155,7 @@ describe('table', () => {
   it('an unknown format is a usage error', async () => {
     const r = await run(['--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('gendan: unknown format `xml`; use one of: table, markdown, json, csv\n');
+    expect(r.stderr).toBe('gendan: unknown format `xml`; use one of: table, markdown, json, csv, xlsx\n');
   });
 });
 

@@ -257,6 +257,6 @@ describe('order of rows and filters', () => {
   it('an unknown status is a usage error', async () => {
     const r = await gendan(['report', 'overdue', '--today', T, '--status', 'shiped'], { cwd: ws(orders) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^gendan: unknown status `shiped`; use one of: received, /);
+    expect(r.stderr).toMatch(/^gendan: --status: unknown state `shiped`; use one of: received, .*did you mean `shipped`\?\n$/);
   });
 });

@@ -74,7 +74,7 @@ describe('advance', () => {
     expect(read(dir)).toMatch(/status: on_hold\n/);
     const resume = await run(dir, ['advance', 'SO-1']);
     expect(resume.stdout).toBe('SO-1: on_hold → preparing\n');
-    expect((await run(dir, ['advance', 'SO-1', '--lang', 'zh'])).stdout).toBe('SO-1：preparing (生产/备货中) → ready (待发货)\n');
+    expect((await run(dir, ['advance', 'SO-1', '--lang', 'zh'])).stdout).toBe('SO-1：生产/备货中 → 待发货\n');
     expect(read(dir)).toContain(`  - { at: ${at}, from: preparing, to: on_hold, note: 客户要求暂停 }\n  - { at: ${at}, from: on_hold, to: preparing }\n`);
   });
 

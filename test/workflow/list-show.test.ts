@@ -33,7 +33,7 @@ describe('list', () => {
     const csv = (await run(d, ['list', '--format', 'csv', '--status', 'preparing'])).stdout;
     expect(csv).toBe('order,status,customer,ordered,due,total,paid,file,currency\r\nSO-2,preparing,"Viet Steel, ""JSC""",2026-11-02,2026-12-20,1000,300,orders/SO-2.yaml,CNY\r\n');
     const table = (await run(d, ['list', '--lang', 'zh'])).stdout;
-    expect(table).toContain('│ SO-1 │ closed (已完结)');
+    expect(table).toContain('│ SO-1 │ 已完结 ');
     expect(table).toContain('1,000.00');
     expect(table).toContain('共 3 个订单');
   });

@@ -51,7 +51,7 @@ describe('log', () => {
     const dir = ws({ 'SO-1': fullOrder('preparing') });
     const node = await run(dir, ['log', 'SO-1', '--node', 'shiped', '--channel', 'phone', 'x']);
     expect(node.code).toBe(2);
-    expect(node.stderr).toContain('unknown node `shiped`; nodes are: confirmed, production_started, ship_date, shipped, arriving, delivered, follow_up, delay, payment, other; did you mean `shipped`?');
+    expect(node.stderr).toContain('unknown node `shiped`; use one of: confirmed, production_started, ship_date, shipped, arriving, delivered, follow_up, delay, payment, other; did you mean `shipped`?');
     const channel = await run(dir, ['log', 'SO-1', '--node', 'shipped', 'x']);
     expect(channel.stderr).toContain('--channel is required: one of phone, email, wechat, meeting, fax, other');
     expect(read(dir)).toBe(fullOrder('preparing'));

@@ -62,7 +62,7 @@ ruleTests('state-incomplete', {
     {
       name: 'a partial shipment does not ship everything',
       order: change(fullOrder('shipped'), { 'XK-210': XK200, [SHIPMENT]: '  - { shipped: 2026-11-20, carrier: 德邦, tracking: "A", eta: 2026-11-24, delivered: 2026-11-23, items: [{ model: XK-200, quantity: 6, unit: box }] }' }),
-      errors: [{ ...AT_STATUS, message: 'every line fully shipped (still to ship: XK-200 40 pcs)', zh: '尚未发货：XK-200 40 pcs' }],
+      errors: [{ ...AT_STATUS, message: 'every line fully shipped (still to ship: XK-200 40 pcs)', zh: '尚未发货：XK-200 40 件' }],
     },
     {
       name: 'closed but not fully paid',

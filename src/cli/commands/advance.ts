@@ -6,6 +6,7 @@ import type { Status } from '../../model/order.js';
 import { editOrder, findOrder, planContext, sessionNow } from '../order-ref.js';
 import type { Session } from '../session.js';
 import type { Runner } from '../command.js';
+import { nameArg } from '../input.js';
 
 interface AdvanceOptions {
   note?: string;
@@ -27,6 +28,7 @@ export function register(program: Command, run: Runner): void {
 
 export function runAdvance(session: Session, ref: string, target: string | undefined, opts: AdvanceOptions): number {
   const found = findOrder(session, ref);
+  if (target !== undefined) target = nameArg('state', '[state]', target, session.lang);
   const ctx = planContext(session, found.ws);
   const at = sessionNow(session);
   let id = ref;

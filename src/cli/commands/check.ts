@@ -18,17 +18,6 @@ export function register(program: Command, run: Runner): void {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--no-cache', 'check every file afresh, neither reading nor writing the check cache')
     .option('--cache-location <dir>', 'keep the check cache in this folder (default: .gendan-cache at the workspace root)')
-    .addHelpText(
-      'after',
-      `
-Unchanged files are not checked again: their results are kept in .gendan-cache/ at the
-workspace root (it holds its own .gitignore). The output is the same with or without it.
-
-Examples:
-  gendan check                         every order of the workspace
-  gendan check orders/SO-2026-0142.yaml one file
-  gendan check --format json --no-cache`,
-    )
     .action((paths: string[], opts: CheckOptions, cmd: Command) => run(cmd, (s) => runCheck(s, paths, opts)));
 }
 

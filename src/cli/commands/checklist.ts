@@ -39,7 +39,7 @@ export function skipped(session: Session, file: OrderFile): void {
 export function runChecklist(session: Session, refs: string[]): number {
   const format = pickFormat(session, ['text', 'json'], 'text');
   // The workspace's `lang` applies once it is loaded: make text only after that.
-  const opts = () => ({ lang: session.lang, color: session.color && format === 'text' });
+  const opts = () => ({ lang: session.lang, color: session.color && format === 'text', width: session.columns });
   const entries: ChecklistEntry[] = [];
   if (refs.length > 0) {
     for (const ref of refs) {

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { listFormatters, type ListRow } from '../../format/list.js';
-import { userError } from '../../model/errors.js';
-import { nearest } from '../../util/nearest.js';
-import { ALL_STATUSES, isStatus } from '../../workflow/states.js';
+import type { Lang } from '../../model/config.js';
+import { namesArg } from '../input.js';
 import { digestFiles } from '../../app/load-orders.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { listSheet } from '../../format/sheets.js';
 
 interface ListOptions {
   status?: string;
@@ -22,22 +22,16 @@ export function register(program: Command, run: Runner): void {
     .action((paths: string[], opts: ListOptions, cmd: Command) => run(cmd, (s) => runList(s, paths, opts)));
 }
 
-/** The states asked for (`open` among them, maybe), checked. */
-function statusFilter(value: string | undefined): string[] | undefined {
+/** The states asked for (`open` among them, maybe), by id or Chinese name. */
+function statusFilter(value: string | undefined, lang: Lang): string[] | undefined {
   if (value === undefined) return undefined;
-  const wanted = value.split(',').map((v) => v.trim()).filter(Boolean);
-  for (const w of wanted) {
-    if (w !== 'open' && !isStatus(w)) {
-      const suggest = nearest(w, [...ALL_STATUSES, 'open']);
-      throw userError('advance/unknown-state', { state: w, allowed: [...ALL_STATUSES, 'open'].join(', '), hint: suggest ? { id: 'wf/did-you-mean', args: { suggest } } : '' });
-    }
-  }
-  return wanted;
+  return namesArg('state', '--status', value, lang, { open: ['未完结', '进行中'] });
 }
 
-export function runList(session: Session, paths: string[], opts: ListOptions): number {
-  const format = pickFormat(session, Object.keys(listFormatters), 'table');
-  const wanted = statusFilter(opts.status);
+export async function runList(session: Session, paths: string[], opts: ListOptions): Promise<number> {
+  const format = pickFormat(session, [...Object.keys(listFormatters), 'xlsx'], 'table');
+  if (format === 'xlsx') session.needsFile(format);
+  const wanted = statusFilter(opts.status, session.lang);
   const ws = session.workspace(paths[0]);
   const rows: ListRow[] = [];
   // Each order is read for its row only (reports/digest.ts): a long list stays small.
@@ -46,6 +40,11 @@ export function runList(session: Session, paths: string[], opts: ListOptions): n
     else if (d.list) rows.push(d.list);
   }
   rows.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-  session.io.stdout(listFormatters[format]!(rows, session.today, { lang: session.lang, color: session.color && format === 'table' }));
+  if (format === 'xlsx') {
+    const { writeXlsx } = await import('../xlsx-out.js');
+    await writeXlsx(session, (lang) => listSheet(rows, lang));
+    return 0;
+  }
+  session.io.stdout(listFormatters[format]!(rows, session.today, session.formatOptions(format)));
   return 0;
 }

@@ -4,6 +4,8 @@ import { CHANNELS, CONTACT_NODES, planLog } from '../../workflow/records.js';
 import { editOrder, findOrder } from '../order-ref.js';
 import type { Session } from '../session.js';
 import type { Runner } from '../command.js';
+import { nameArg } from '../input.js';
+import { allowedNames, vocabName } from '../../i18n/vocab.js';
 
 interface LogOptions {
   node?: string;
@@ -22,15 +24,17 @@ export function register(program: Command, run: Runner): void {
 }
 
 export function runLog(session: Session, ref: string, note: string, opts: LogOptions): number {
-  if (opts.node === undefined) throw userError('log/needs-option', { option: '--node', allowed: CONTACT_NODES.join(', ') });
-  if (opts.channel === undefined) throw userError('log/needs-option', { option: '--channel', allowed: CHANNELS.join(', ') });
-  const { node, channel } = opts;
   const found = findOrder(session, ref);
+  if (opts.node === undefined) throw userError('log/needs-option', { option: '--node', allowed: allowedNames('node', session.lang) });
+  if (opts.channel === undefined) throw userError('log/needs-option', { option: '--channel', allowed: allowedNames('channel', session.lang) });
+  const node = nameArg('node', '--node', opts.node, session.lang);
+  const channel = nameArg('channel', '--channel', opts.channel, session.lang);
+  if (!CONTACT_NODES.includes(node) || !CHANNELS.includes(channel)) planLog({ node, channel, note, today: session.today });
   let id = ref;
   editOrder(session, found, (file) => {
     id = file.order!.id ?? ref;
     return { ops: planLog({ node, channel, note, today: session.today }), result: undefined };
   });
-  session.io.stdout(`${session.t('log/done', { id, node: opts.node, channel: opts.channel, date: session.today })}\n`);
+  session.io.stdout(`${session.t('log/done', { id, node: vocabName('node', node), channel: vocabName('channel', channel), date: session.today })}\n`);
   return 0;
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { statsFormatters } from '../../format/stats.js';
 import { rowFormatters } from '../../format/rows.js';
 import { atRisk } from '../../reports/at-risk.js';
-import { applyFilters, parseStatuses, type Filters } from '../../reports/filter.js';
+import { applyFilters, type Filters } from '../../reports/filter.js';
 import type { Digest, DigestKind } from '../../app/digest.js';
 import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
@@ -13,6 +13,8 @@ import { statsOf, type StatsFacts } from '../../reports/stats.js';
 import { digestFiles, orderFiles } from '../../app/load-orders.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { namesArg } from '../input.js';
+import { rowsSheet, statsSheets } from '../../format/sheets.js';
 import { planContext } from '../order-ref.js';
 import { registerSales } from './report-sales.js';
 
@@ -33,6 +35,7 @@ export function reportCommand(cmd: Command, exitCode = true): Command {
 /** Load the orders a report uses; files that cannot be used are named on stderr. */
 export function loadForReport(session: Session, paths: string[], filters: Filters): { ws: Workspace; inputs: ReportInput[]; ctx: ReportContext } {
   const ws = session.workspace(paths[0]);
+  if (filters.status !== undefined) filters = { ...filters, status: namesArg('state', '--status', filters.status, session.lang).join(',') };
   const { inputs, skipped } = reportInputs(orderFiles(session, ws, paths));
   for (const s of skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: s.file, reason: s.reason })}\n`);
   const ctx = planContext(session, ws);
@@ -68,29 +71,38 @@ export function register(program: Command, run: Runner): void {
  */
 export function digestForReport(session: Session, paths: string[], filters: Filters, kind: DigestKind): { ws: Workspace; digests: Digest[] } {
   const ws = session.workspace(paths[0]);
-  parseStatuses(filters.status);
+  if (filters.status !== undefined) filters = { ...filters, status: namesArg('state', '--status', filters.status, session.lang).join(',') };
   const digests = digestFiles(session, ws, paths, { kind, today: session.today, filters: { customer: filters.customer, sales: filters.sales, status: filters.status } });
   for (const d of digests) if (d.skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: d.skipped.file, reason: d.skipped.reason })}\n`);
   return { ws, digests };
 }
 
-function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): number {
-  const format = pickFormat(session, Object.keys(rowFormatters), 'table');
+async function runRows(session: Session, name: string, paths: string[], opts: ReportOptions): Promise<number> {
+  const format = pickFormat(session, [...Object.keys(rowFormatters), 'xlsx'], 'table');
+  if (format === 'xlsx') session.needsFile(format);
   const { digests } = digestForReport(session, paths, opts, name as DigestKind);
   const rows: ReportRow[] = [];
   for (const d of digests) for (const r of d.rows ?? []) rows.push(r);
   rows.sort(byLateness);
   reportNotes(session);
-  session.io.stdout(rowFormatters[format]!({ name, today: session.today, rows }, { lang: session.lang, color: session.color && format === 'table' }));
+  if (format === 'xlsx') {
+    const { writeXlsx } = await import('../xlsx-out.js');
+    await writeXlsx(session, (lang) => rowsSheet(name, rows, lang));
+  } else session.io.stdout(rowFormatters[format]!({ name, today: session.today, rows }, session.formatOptions(format)));
   return opts.exitCode && rows.length > 0 ? 1 : 0;
 }
 
-function runStats(session: Session, paths: string[], opts: Filters): number {
-  const format = pickFormat(session, Object.keys(statsFormatters), 'table');
+async function runStats(session: Session, paths: string[], opts: Filters): Promise<number> {
+  const format = pickFormat(session, [...Object.keys(statsFormatters), 'xlsx'], 'table');
+  if (format === 'xlsx') session.needsFile(format);
   const { digests } = digestForReport(session, paths, opts, 'stats');
   const facts: StatsFacts[] = [];
   for (const d of digests) if (d.stats) facts.push(d.stats);
   reportNotes(session);
-  session.io.stdout(statsFormatters[format]!({ today: session.today, stats: statsOf(facts) }, { lang: session.lang, color: session.color && format === 'table' }));
+  const s = statsOf(facts);
+  if (format === 'xlsx') {
+    const { writeXlsx } = await import('../xlsx-out.js');
+    await writeXlsx(session, (lang) => statsSheets(s, lang));
+  } else session.io.stdout(statsFormatters[format]!({ today: session.today, stats: s }, session.formatOptions(format)));
   return 0;
 }

@@ -4,6 +4,7 @@ import { todayFormatters } from '../../format/today.js';
 import { byUrgency, type TodayOrder } from '../../reports/today.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
+import { todaySheet } from '../../format/sheets.js';
 import { digestForReport, reportCommand, reportNotes, type ReportOptions } from './report.js';
 
 export function register(program: Command, run: Runner): void {
@@ -12,13 +13,17 @@ export function register(program: Command, run: Runner): void {
   );
 }
 
-function runToday(session: Session, paths: string[], opts: ReportOptions): number {
-  const format = pickFormat(session, Object.keys(todayFormatters), 'table');
+async function runToday(session: Session, paths: string[], opts: ReportOptions): Promise<number> {
+  const format = pickFormat(session, [...Object.keys(todayFormatters), 'xlsx'], 'table');
+  if (format === 'xlsx') session.needsFile(format);
   const { ws, digests } = digestForReport(session, paths, opts, 'today');
   const orders: TodayOrder[] = [];
   for (const d of digests) if (d.page) orders.push(d.page);
   orders.sort(byUrgency);
   reportNotes(session);
-  session.io.stdout(todayFormatters[format]!({ today: session.today, company: ws.config.company, orders }, { lang: session.lang, color: session.color && format === 'table' }));
+  if (format === 'xlsx') {
+    const { writeXlsx } = await import('../xlsx-out.js');
+    await writeXlsx(session, (lang) => todaySheet(orders, lang));
+  } else session.io.stdout(todayFormatters[format]!({ today: session.today, company: ws.config.company, orders }, session.formatOptions(format)));
   return opts.exitCode && orders.length > 0 ? 1 : 0;
 }

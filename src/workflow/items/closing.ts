@@ -1,4 +1,5 @@
 // What must hold before an order leaves `shipped`, `delivered` and `followed_up` (SPEC §4).
+import { listMsg, vocabName } from '../../util/vocab.js';
 import { isFullyPaid } from '../../facts/money.js';
 import type { Issue, Order } from '../../model/order.js';
 import { isFilled, type ItemDef } from '../item.js';
@@ -11,7 +12,7 @@ function openIssues(o: Order, kinds?: string[]): Issue[] {
   return (o.issues ?? []).filter((i) => !isFilled(i.resolved) && (kinds === undefined || kinds.includes(i.kind ?? '')));
 }
 
-const showIssues = (list: Issue[]) => list.map((i) => `${i.kind ?? '?'} (${i.opened ?? '?'})`).join(', ');
+const showIssues = (list: Issue[]) => listMsg(list.map((i) => ({ id: 'vocab/issue-opened', args: { kind: vocabName('issue', i.kind ?? '?'), opened: i.opened ?? '?' } })));
 
 const allDelivered: ItemDef = {
   id: 'all_delivered',
@@ -26,7 +27,7 @@ const allDelivered: ItemDef = {
     const list = o.shipments ?? [];
     if (list.length === 0) return { key: 'none' };
     const open = list.map((s, i) => (isFilled(s.delivered) ? undefined : i + 1)).filter((n) => n !== undefined);
-    return open.length === 0 ? undefined : { key: 'open', args: { list: open.join(', ') } };
+    return open.length === 0 ? undefined : { key: 'open', args: { list: listMsg(open.map(String)) } };
   },
 };
 
@@ -52,7 +53,7 @@ const followUpDone: ItemDef = {
     const what = [];
     if (!isFilled(o.follow_up?.done)) what.push('`follow_up.done`');
     if (!isFilled(o.follow_up?.satisfaction)) what.push('`follow_up.satisfaction`');
-    return what.length === 0 ? undefined : { key: 'missing', args: { what: what.join(', ') } };
+    return what.length === 0 ? undefined : { key: 'missing', args: { what: listMsg(what) } };
   },
 };
 

@@ -1,6 +1,7 @@
 // What must hold before an order leaves `confirmed` (SPEC §4).
+import { listMsg, vocabName } from '../../util/vocab.js';
 import { hasMakeLines } from '../../facts/fulfilment.js';
-import { depositDue, isDepositPaid, money, paidSum } from '../../facts/money.js';
+import { amount, depositDue, isDepositPaid, paidSum } from '../../facts/money.js';
 import { contactItem, isFilled, presentItem, type ItemDef } from '../item.js';
 import { priceGap, UNPRICED } from './prices.js';
 
@@ -18,7 +19,7 @@ const milestonesPlanned: ItemDef = {
     const list = o.production?.milestones ?? [];
     if (list.length === 0) return { key: 'none' };
     const names = list.map((m, i) => (isFilled(m.due) ? undefined : (m.name ?? `#${i + 1}`))).filter((n) => n !== undefined);
-    return names.length === 0 ? undefined : { key: 'no-due', args: { names: names.join(', ') } };
+    return names.length === 0 ? undefined : { key: 'no-due', args: { names: listMsg(names.map((n) => vocabName('milestone', n))) } };
   },
 };
 
@@ -47,8 +48,8 @@ const depositReceived: ItemDef = {
           key: 'short',
           args: {
             currency: o.currency ?? 'CNY',
-            paid: money(paidSum(o)),
-            due: money(depositDue(o)),
+            paid: amount(paidSum(o)),
+            due: amount(depositDue(o)),
             percent: o.payment?.deposit_percent ?? 0,
             kind: { id: `item/deposit_received/${o.payment?.deposit_kind === 'deposit' ? 'deposit' : 'advance'}` },
           },

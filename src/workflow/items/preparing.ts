@@ -1,4 +1,5 @@
 // What must hold before an order leaves `preparing` (SPEC §4).
+import { listMsg, vocabName } from '../../util/vocab.js';
 import { hasStockLines } from '../../facts/fulfilment.js';
 import { contactItem, isFilled, type ItemDef } from '../item.js';
 
@@ -10,7 +11,7 @@ const milestonesDone: ItemDef = {
   messages: { open: { en: 'milestone(s) without a `done` date: {names}', zh: '以下节点没有 `done` 完成日期：{names}' } },
   gap(o) {
     const names = (o.production?.milestones ?? []).map((m, i) => (isFilled(m.done) ? undefined : (m.name ?? `#${i + 1}`))).filter((n) => n !== undefined);
-    return names.length === 0 ? undefined : { key: 'open', args: { names: names.join(', ') } };
+    return names.length === 0 ? undefined : { key: 'open', args: { names: listMsg(names.map((n) => vocabName('milestone', n))) } };
   },
 };
 

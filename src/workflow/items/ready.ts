@@ -1,6 +1,7 @@
 // What must hold before an order leaves `ready` (SPEC §4). Shipments are summed per model
 // in the model's unit (src/facts/shipments.ts).
-import { isFullyPaid, money, orderTotal, outstanding, paidSum } from '../../facts/money.js';
+import { listMsg, quantityMsg } from '../../util/vocab.js';
+import { amount, isFullyPaid, orderTotal, outstanding, paidSum } from '../../facts/money.js';
 import { priceGap, UNPRICED } from './prices.js';
 import { unshipped } from '../../facts/shipments.js';
 import type { Msg } from '../../model/problem.js';
@@ -23,7 +24,7 @@ export const balanceReceived: ItemDef = {
 export function paidArgs(o: Parameters<typeof orderTotal>[0]): Msg['args'] {
   const total = orderTotal(o);
   const paid = paidSum(o);
-  return { currency: o.currency ?? 'CNY', paid: money(paid), total: money(total), outstanding: money(outstanding(o)) };
+  return { currency: o.currency ?? 'CNY', paid: amount(paid), total: amount(total), outstanding: amount(outstanding(o)) };
 }
 
 const fullyShipped: ItemDef = {
@@ -36,7 +37,7 @@ const fullyShipped: ItemDef = {
     const left = unshipped(o, ctx.catalog);
     if (left.length === 0) return undefined;
     const unit = (model: string) => ctx.catalog.products.get(model)?.unit ?? o.lines?.find((l) => l.model === model)?.unit ?? '';
-    return { key: 'remaining', args: { what: left.map((l) => `${l.model} ${l.remaining} ${unit(l.model)}`.trim()).join(', ') } };
+    return { key: 'remaining', args: { what: listMsg(left.map((l) => quantityMsg(l.model, l.remaining, unit(l.model)))) } };
   },
 };
 

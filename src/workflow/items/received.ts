@@ -1,4 +1,6 @@
 // What must hold before an order leaves `received` (SPEC §4).
+import { listMsg, vocabName } from '../../util/vocab.js';
+import type { Msg } from '../../model/problem.js';
 import type { Order } from '../../model/order.js';
 import { isFilled, manualItem, presentItem, type ItemDef } from '../item.js';
 
@@ -40,12 +42,12 @@ const termsConfirmed: ItemDef = {
   messages: { missing: { en: 'not recorded: {what}', zh: '未记录：{what}' } },
   gap(o) {
     const c = o.confirmation;
-    const what: string[] = [];
+    const what: (string | Msg)[] = [];
     if (!isFilled(c?.date)) what.push('`confirmation.date`');
     if (!isFilled(c?.channel)) what.push('`confirmation.channel`');
     const terms = REQUIRED_TERMS.filter((t) => !(c?.terms ?? []).includes(t));
-    if (terms.length > 0) what.push(`\`confirmation.terms\`: ${terms.join(', ')}`);
-    return what.length === 0 ? undefined : { key: 'missing', args: { what: what.join(', ') } };
+    if (terms.length > 0) what.push({ id: 'vocab/terms-missing', args: { terms: listMsg(terms.map((x) => vocabName('term', x))) } });
+    return what.length === 0 ? undefined : { key: 'missing', args: { what: listMsg(what) } };
   },
 };
 
