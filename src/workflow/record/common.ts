@@ -1,7 +1,9 @@
 // What every recording command shares: the day a fact is dated, plans that say what they
 // recorded, refusals because of the order's facts (exit 1) and requests that cannot be
 // understood (exit 2), each naming what would be right.
+import { lookupName, type VocabKind } from '../../util/vocab.js';
 import { isDate } from '../../calendar/dates.js';
+import { parseDateInput } from '../../calendar/parse-date.js';
 import type { Plan } from '../../edit/file.js';
 import type { Op } from '../../edit/ops.js';
 import type { PlanContext } from '../../facts/delivery.js';
@@ -28,9 +30,16 @@ export function hint(word: string, list: readonly string[]): Msg | '' {
   return suggest ? { id: 'wf/did-you-mean', args: { suggest } } : '';
 }
 
+const NAMED: VocabKind[] = ['channel', 'method', 'document', 'issue', 'term'];
+
 /** `value` when it is one of `allowed`; else a usage error naming them (and the near miss). */
 export function oneOf(option: string, value: string, allowed: readonly string[]): string {
   if (allowed.includes(value)) return value;
+  // Chinese names (电话, 海运, 提单, 货损, …) and other names of the same word.
+  for (const kind of NAMED) {
+    const id = lookupName(kind, value);
+    if (id !== undefined && allowed.includes(id)) return id;
+  }
   throw userError('record/bad-value', { option, value, allowed: allowed.join(', '), hint: hint(value, allowed) });
 }
 
@@ -41,9 +50,11 @@ export function needed<T>(option: string, value: T | undefined, allowed?: readon
   return value;
 }
 
+/** A date as typed on the command line: 2026-12-05, 2026/12/5, 2026.12.05 or 2026年12月5日. */
 export function parseDate(option: string, value: string): string {
-  if (!isDate(value)) throw userError('record/bad-date', { option, value });
-  return value;
+  const date = parseDateInput(value);
+  if (date === undefined || !isDate(date)) throw userError('record/bad-date', { option, value });
+  return date;
 }
 
 /** A score 1..5. */
