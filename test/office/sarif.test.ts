@@ -24,7 +24,7 @@ function validator() {
 /** A copy of the examples; its broken workspace's folder (its config names ../catalog.yaml). */
 function brokenCopy(): string {
   const root = tempDir();
-  cpSync(EXAMPLES, root, { recursive: true });
+  cpSync(EXAMPLES, root, { recursive: true, filter: (src) => !src.includes('.gendan-cache') });
   return join(root, 'broken');
 }
 
