@@ -37,16 +37,16 @@ export const reportMessages: Messages = {
   'reports/issue-kind/quality_defect': { en: 'quality defect', zh: '质量' },
   'reports/issue-kind/other': { en: 'issue', zh: '其他' },
   // What to do once late
-  'reports/action/delivery-reschedule': { en: 'agree a new delivery date with {who} and update delivery.promised', zh: '与{who}商定新交期，并更新 delivery.promised' },
+  'reports/action/delivery-reschedule': { en: 'agree a new delivery date with {who} and update delivery.promised', zh: '与{who}商定新交期，并用 gendan change 登记新的承诺交期' },
   'reports/action/delivery-track': { en: 'track {ref} and tell {who} when it arrives', zh: '跟踪{ref}，并告知{who}到货时间' },
   'reports/action/delivery-held': { en: 'order on hold: agree a new date with {who}, or cancel the order', zh: '订单暂停中：与{who}商定新交期，或取消订单' },
-  'reports/action/milestone': { en: 'ask production about {name}; record its done date once finished', zh: '向生产部门催问“{name}”的进度，完成后填写 done 日期' },
-  'reports/action/shipment-call': { en: 'call {carrier} about waybill {tracking}; record delivered once signed for', zh: '致电{carrier}查询运单 {tracking}，签收后填写 delivered' },
-  'reports/action/shipment-ask': { en: 'ask about {ref}; record delivered once signed for', zh: '查询{ref}的去向，签收后填写 delivered' },
+  'reports/action/milestone': { en: 'ask production about {name}; record its done date once finished', zh: '向生产部门催问“{name}”的进度，完成后用 gendan done 登记' },
+  'reports/action/shipment-call': { en: 'call {carrier} about waybill {tracking}; record delivered once signed for', zh: '致电{carrier}查询运单 {tracking}，签收后用 gendan deliver 登记签收' },
+  'reports/action/shipment-ask': { en: 'ask about {ref}; record delivered once signed for', zh: '查询{ref}的去向，签收后用 gendan deliver 登记签收' },
   'reports/action/shipment-pickup': { en: 'ask {who} whether the goods were collected; record delivered', zh: '询问{who}是否已提货，并填写 delivered' },
-  'reports/action/follow-up': { en: 'call {who} for the follow-up visit; record follow_up.done and satisfaction', zh: '致电{who}回访，填写 follow_up.done 和 satisfaction' },
+  'reports/action/follow-up': { en: 'call {who} for the follow-up visit; record follow_up.done and satisfaction', zh: '致电{who}回访，用 gendan follow-up 登记回访结果和满意度' },
   'reports/action/payment': { en: 'remind {who} of the balance {amount} {currency}', zh: '向{who}催收尾款 {amount} {currency}' },
-  'reports/action/issue-follow': { en: 'ask {owner} how “{plan}” is going; record resolved once settled', zh: '向{owner}了解“{plan}”的进展，解决后填写 resolved' },
+  'reports/action/issue-follow': { en: 'ask {owner} how “{plan}” is going; record resolved once settled', zh: '向{owner}了解“{plan}”的进展，解决后用 gendan resolve 登记' },
   'reports/action/issue-plan': { en: 'ask {owner} for a plan and a date; record the action', zh: '请{owner}给出处理措施和时间，并填写 action' },
   'reports/action/issue-owner': { en: 'give the issue an owner and an action', zh: '为该问题指定负责人（owner）和处理措施（action）' },
   'reports/action/notify': {
@@ -56,7 +56,7 @@ export const reportMessages: Messages = {
   // What to do on the day
   'reports/today/milestone': { en: 'check with production that {name} is done today', zh: '向生产部门确认“{name}”今天能否完成' },
   'reports/today/arrives': { en: 'tell {who} the goods arrive today ({ref})', zh: '告知{who}货物今天到达（{ref}）' },
-  'reports/today/follow-up': { en: 'follow-up visit with {who} is due today; record follow_up.done and satisfaction', zh: '今天应回访{who}，完成后填写 follow_up.done 和 satisfaction' },
+  'reports/today/follow-up': { en: 'follow-up visit with {who} is due today; record follow_up.done and satisfaction', zh: '今天应回访{who}，完成后用 gendan follow-up 登记回访结果和满意度' },
   'reports/today/payment': { en: 'the balance {amount} {currency} falls due today: remind {who}', zh: '尾款 {amount} {currency} 今天到期：向{who}催收' },
   'reports/today/notify': {
     en: 'tell {who} today that the goods shipped ({ref}): gendan message {order} shipped --log',

@@ -78,7 +78,7 @@ describe('what each row says to do', () => {
 
   it('speaks Chinese with --lang zh', async () => {
     const r = await report('overdue', ws([KINDS.shipment!(YESTERDAY)]), T, ['--lang', 'zh']);
-    expect(ofKind(r.rows, 'shipment')[0]!.action).toBe('致电德邦物流查询运单 DB1234567，签收后填写 delivered');
+    expect(ofKind(r.rows, 'shipment')[0]!.action).toBe('致电德邦物流查询运单 DB1234567，签收后用 gendan deliver 登记签收');
   });
 });
 

@@ -21,7 +21,7 @@ const allDelivered: ItemDef = {
   label: { en: 'every shipment delivered', zh: '所有发货均已签收' },
   messages: {
     none: { en: 'no shipments recorded', zh: '没有发货记录' },
-    open: { en: 'no `delivered` date on shipment {list}', zh: '第 {list} 批发货没有 `delivered` 签收日期' },
+    open: { en: 'no `delivered` date on shipment {list}', zh: '第 {list} 批发货尚未登记签收日期（可用 gendan deliver 记录）' },
   },
   gap(o) {
     const list = o.shipments ?? [];
@@ -36,7 +36,7 @@ const noTransitIssues: ItemDef = {
   state: 'shipped',
   kind: 'fact',
   label: { en: 'no open logistics delay, damage or loss issues', zh: '没有未解决的物流延误、货损或丢失问题' },
-  messages: { open: { en: 'open issue(s) without `resolved`: {list}', zh: '未解决（无 `resolved`）的问题：{list}' } },
+  messages: { open: { en: 'open issue(s) without `resolved`: {list}', zh: '尚未解决的问题：{list}（解决后用 gendan resolve 登记）' } },
   gap(o) {
     const open = openIssues(o, TRANSIT_KINDS);
     return open.length === 0 ? undefined : { key: 'open', args: { list: showIssues(open) } };
@@ -62,7 +62,7 @@ const noOpenIssues: ItemDef = {
   state: 'delivered',
   kind: 'fact',
   label: { en: 'no open issues', zh: '没有未解决的问题' },
-  messages: { open: { en: 'open issue(s) without `resolved`: {list}', zh: '未解决（无 `resolved`）的问题：{list}' } },
+  messages: { open: { en: 'open issue(s) without `resolved`: {list}', zh: '尚未解决的问题：{list}（解决后用 gendan resolve 登记）' } },
   gap(o) {
     const open = openIssues(o);
     return open.length === 0 ? undefined : { key: 'open', args: { list: showIssues(open) } };

@@ -8,7 +8,7 @@ const milestonesDone: ItemDef = {
   state: 'preparing',
   kind: 'fact',
   label: { en: 'every production milestone done', zh: '所有生产节点已完成' },
-  messages: { open: { en: 'milestone(s) without a `done` date: {names}', zh: '以下节点没有 `done` 完成日期：{names}' } },
+  messages: { open: { en: 'milestone(s) without a `done` date: {names}', zh: '以下节点尚未登记完成日期：{names}（用 gendan done 登记）' } },
   gap(o) {
     const names = (o.production?.milestones ?? []).map((m, i) => (isFilled(m.done) ? undefined : (m.name ?? `#${i + 1}`))).filter((n) => n !== undefined);
     return names.length === 0 ? undefined : { key: 'open', args: { names: listMsg(names.map((n) => vocabName('milestone', n))) } };
