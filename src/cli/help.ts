@@ -47,7 +47,7 @@ const ZH: Record<string, string> = {
   'move an order to its next state (or the named one) when the checklist of the state it leaves is met': '当前状态的清单满足后，把订单推进到下一状态（或指定状态）',
   'order id or file': '订单号或订单文件',
   'state to move to (default: the next one); on_hold pauses, cancelled needs --reason': '目标状态（默认：下一状态）；暂停（on_hold）可恢复，取消（cancelled）需 --reason；中文状态名也可',
-  'note recorded in the history entry': '记入 history 的备注',
+  'note recorded in the history entry': '记入状态历史的备注',
   'move even though checklist items are not met (needs --reason; the items are recorded as waived)': '清单未满足也强制推进（需 --reason；未满足项记为已豁免）',
   'why: needed with --force and for cancelled': '原因：--force 和取消订单时必填',
   'record a manual checklist item as done today (special_requests_reviewed, logistics_arranged)': '把手动清单项记为今天已完成（special_requests_reviewed 特殊要求已审核，logistics_arranged 物流已安排）',
@@ -75,6 +75,10 @@ const ZH: Record<string, string> = {
   'shell: bash, zsh or fish': 'shell：bash、zsh 或 fish',
   'help on a command or a topic: rules, states, formats': '命令或主题的帮助：rules（规则）、states（状态）、formats（格式）',
   'a command, or a topic: rules, states, formats': '命令名，或主题：rules、states、formats',
+  'reports: overdue, at-risk, stats, receivables, week': '报表：overdue（逾期）、at-risk（交期风险）、stats（交付统计）、receivables（应收账款）、week（销售周报）',
+  'what customers owe, per customer and currency, aged: not due, 1–30, 31–60, 61–90, > 90 days': '客户欠款：按客户和币种，按账龄分为未到期、1–30、31–60、61–90、90 天以上',
+  'the weekly report per salesperson: new, confirmed, shipped, delivered, paid, late, dates moved': '按业务员的销售周报：新订单、已确认、已发货、已签收、已收款、逾期、交期变更',
+  'first day of the week (YYYY-MM-DD; default: Monday of this week)': '本周第一天（YYYY-MM-DD；默认：本周一）',
 };
 
 const TITLES: Record<string, string> = {
@@ -168,6 +172,7 @@ export function localizeHelp(program: Command, lang: Lang): void {
       for (const o of cmd.options) o.description = ZH[o.description] ?? o.description;
       for (const a of cmd.registeredArguments) a.description = ZH[a.description] ?? a.description;
       cmd.helpOption('-h, --help', ZH['display help for command']);
+      if (cmd.parent && cmd.commands.length > 0) cmd.helpCommand('help [command]', ZH['display help for command']!);
     }
     const examples = EXAMPLES[path(cmd)];
     if (examples) cmd.addHelpText('after', `\n${lang === 'zh' ? '示例：' : 'Examples:'}\n${examples.map((e) => `  ${e[lang]}`).join('\n')}\n`);

@@ -144,5 +144,9 @@ export const recordMessages: Messages = {
   'change/moved-from-reason': { en: 'moved from {date} ({reason})', zh: '由 {date} 改期（{reason}）' },
   'change/due-moved': { en: '{due} (moved from {date})', zh: '{due}（由 {date} 改期）' },
   'change/due-moved-reason': { en: '{due} (moved from {date}: {reason})', zh: '{due}（由 {date} 改期：{reason}）' },
+  'change/what': { en: '{field} {from} → {to}', zh: '{field} {from} → {to}' },
+  'change/field/delivery.promised': { en: 'delivery.promised', zh: '承诺交期' },
+  'change/field/delivery.requested': { en: 'delivery.requested', zh: '客户要求交期' },
+  'change/field/quantity': { en: 'lines.{index}.quantity', zh: '{model} 数量' },
   'change/timeline': { en: 'change {field}: {from} → {to}', zh: '变更 {field}：{from} → {to}' },
 };

@@ -1,3 +1,4 @@
+import { listMsg } from '../../util/vocab.js';
 import type { Command } from 'commander';
 import { itemLine } from '../../format/checklist.js';
 import { planAdvance, type AdvancePlan } from '../../workflow/transition.js';
@@ -53,6 +54,6 @@ export function runAdvance(session: Session, ref: string, target: string | undef
     return 0;
   }
   session.io.stdout(`${session.t('advance/done', move)}\n`);
-  if (result.waived.length > 0) session.io.stdout(`${session.t('advance/waived', { items: result.waived.map((r) => r.id).join(', ') })}\n`);
+  if (result.waived.length > 0) session.io.stdout(`${session.t('advance/waived', { items: listMsg(result.waived.map((r) => r.label)) })}\n`);
   return 0;
 }
