@@ -82,7 +82,7 @@ const views: Messages = {
   'checklist/all-met': { en: 'all met: `gendan advance {order}` moves it on', zh: '全部满足：运行 `gendan advance {order}` 推进' },
   'checklist/open': { en: '{open} of {total} not met', zh: '{total} 项中有 {open} 项未满足' },
   'checklist/nothing-to-do': { en: '✓ nothing to do: every checklist of the {orders} open order(s) is met', zh: '✓ 没有待办：{orders} 个未完结订单的清单都已满足' },
-  'checklist/todo-summary': { en: '{items} item(s) to do in {orders} of {open} open order(s)', zh: '{open} 个未完结订单中，{orders} 个订单共有 {items} 项待办' },
+  'checklist/todo-summary': { en: '{items} item(s) to do in {orders} of {open} open order(s)', zh: '{orders} 个未完结订单，共 {items} 项待办（未完结订单共 {open} 个）' },
   'checklist/closed': { en: 'closed: the final state, nothing left to do', zh: '已完结：最终状态，没有待办' },
   'checklist/cancelled': { en: 'cancelled: nothing left to do', zh: '已取消：没有待办' },
   'checklist/no-state': { en: 'on hold, but the history does not say which state it left', zh: '暂停中，但 history 中没有记录暂停前的状态' },

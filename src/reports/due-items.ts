@@ -1,6 +1,6 @@
 // Everything of an order that falls due on a date (SPEC §5, the seven kinds): the overdue
 // report keeps those due before today, the morning page also those due today.
-import { vocabName } from '../util/vocab.js';
+import { moneyMsg, vocabName } from '../util/vocab.js';
 import { addDays } from '../calendar/dates.js';
 import { dueDate, shipsAtHandover } from '../facts/delivery.js';
 import { balanceDue } from '../facts/balance-due.js';
@@ -40,11 +40,12 @@ const delivery: Builder = (order, state, ctx) => {
   const extra: Msg | string = shipped && left.length > 0 ? { id: 'reports/extra/to-ship', args: { list: quantities(left, ctx.catalog, order) } } : '';
   const moved = order.delivery?.promised ? movedFrom(order) : undefined;
   const shownDue: Msg | string = moved ? { id: moved.reason ? 'change/due-moved-reason' : 'change/due-moved', args: { due, date: moved.date, reason: moved.reason ?? '' } } : due;
-  const what: Msg = { id: 'reports/what/delivery', args: { basis, due: shownDue, state: stateName(state!), extra } };
+  // Shipped and not signed for: the goods are on their way.
+  const what: Msg = { id: state === 'shipped' && !extra ? 'reports/what/delivery-in-transit' : 'reports/what/delivery', args: { basis, due: shownDue, state: stateName(state!), extra } };
   const moving = shipmentsInOrder(order).find((s) => s.delivered === undefined);
   let action: Msg;
   if (order.status === 'on_hold') action = { id: 'reports/action/delivery-held', args: { who: who(order) } };
-  else if (shipped && left.length === 0 && moving) action = { id: 'reports/action/delivery-track', args: { ref: shipmentRef(moving), who: who(order) } };
+  else if (shipped && left.length === 0 && moving) action = { id: 'reports/action/delivery-track', args: { ref: shipmentRef(moving, order.delivery?.method), who: who(order) } };
   else action = { id: 'reports/action/delivery-reschedule', args: { who: who(order) } };
   return [{ kind: 'delivery', due, what, action }];
 };
@@ -69,7 +70,7 @@ const shipment: Builder = (order) =>
   shipmentsInOrder(order)
     .filter((s) => s.eta !== undefined && s.delivered === undefined)
     .map((s): DueItem => {
-      const ref = shipmentRef(s);
+      const ref = shipmentRef(s, order.delivery?.method);
       const pickup = order.delivery?.method === 'pickup';
       const action: Msg = pickup
         ? { id: 'reports/action/shipment-pickup', args: { who: who(order) } }
@@ -102,7 +103,7 @@ const payment: Builder = (order) => {
   const due = balanceDue(order);
   if (owed <= 0 || due === undefined) return [];
   const days = terms === 'days_after_delivery' ? (order.payment?.balance_days ?? 0) : 0;
-  const args = { amount: amount(owed), currency: order.currency ?? 'CNY', who: who(order) };
+  const args = { amount: amount(owed), currency: order.currency ?? 'CNY', money: moneyMsg(amount(owed), order.currency ?? 'CNY'), who: who(order) };
   const basis: Msg = terms === 'on_delivery' ? { id: 'reports/terms/on-delivery' } : { id: 'reports/terms/days-after', args: { days } };
   return [{ kind: 'payment', due, what: { id: 'reports/what/payment', args: { ...args, due, basis } }, action: { id: 'reports/action/payment', args }, todayAction: { id: 'reports/today/payment', args } }];
 };
@@ -126,7 +127,7 @@ const notify: Builder = (order, state, ctx) => {
   if (state !== 'shipped' && state !== 'delivered') return [];
   return shippedNotices(order, ctx).map((n) => {
     const s = order.shipments![n.shipment!]!;
-    const args = { who: who(order), ref: shipmentRef(s), order: order.id };
+    const args = { who: who(order), ref: shipmentRef(s, order.delivery?.method), order: order.id };
     return { kind: 'notify', due: n.due, what: n.what, action: { id: 'reports/action/notify', args }, todayAction: { id: 'reports/today/notify', args } };
   });
 };

@@ -1,5 +1,7 @@
 // Who to talk to and what to name in a row's action: the customer's contact, a shipment's
 // carrier and waybill. Small message builders shared by the reports.
+import { listMsg } from '../util/vocab.js';
+import { quantityAsOrdered } from '../facts/quantity.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Order, Shipment } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
@@ -12,20 +14,18 @@ export function who(order: Order): Msg {
 }
 
 /** "德邦物流 waybill DPK702611130342", or the shipment by its date when it has no waybill. */
-export function shipmentRef(s: Shipment): Msg {
+export function shipmentRef(s: Shipment, method?: string): Msg {
   const carrier: Msg | string = s.carrier ?? { id: 'reports/the-carrier' };
-  if (s.tracking) return { id: 'reports/waybill', args: { carrier, tracking: s.tracking } };
+  // The number is a bill of lading (提单号) by sea and an air waybill by air.
+  const kind = method === 'sea' ? '-sea' : method === 'air' ? '-air' : '';
+  if (s.tracking) return { id: `reports/waybill${kind}`, args: { carrier, tracking: s.tracking } };
   return { id: 'reports/shipment-of', args: { shipped: s.shipped ?? '?' } };
 }
 
 /** "150 pcs XK-200, 40 box M16-BOLT": what is still to ship, in each model's unit. */
-export function quantities(list: { model: string; remaining: number }[], catalog: Catalog, order: Order): string {
-  return list
-    .map(({ model, remaining }) => {
-      const unit = catalog.products.get(model)?.unit ?? order.lines?.find((l) => l.model === model)?.unit ?? '';
-      return `${remaining} ${unit} ${model}`.replace(/\s+/g, ' ');
-    })
-    .join(', ');
+export function quantities(list: { model: string; remaining: number }[], catalog: Catalog, order: Order): Msg {
+  // `100 pcs XK-200` / `XK-200 10 箱（100 件）`: in the unit the order used, the model's own in brackets.
+  return listMsg(list.map(({ model, remaining }) => ({ id: 'vocab/qty-model', args: { model, q: quantityAsOrdered(order, catalog, model, remaining) } })));
 }
 
 /** The day the order was put on hold (from the history entry that did it). */

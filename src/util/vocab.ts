@@ -195,7 +195,10 @@ export function vocabMessages(): Messages {
   const out: Messages = {
     'vocab/raw': { en: '{text}', zh: '{text}' },
     'vocab/names': { en: '{en}', zh: '{zh}' },
+    'vocab/money-cny': { en: '{amount} {currency}', zh: '¥{amount}' },
+    'vocab/money': { en: '{amount} {currency}', zh: '{currency} {amount}' },
     'vocab/model-qty': { en: '{model} {q}', zh: '{model} {q}' },
+    'vocab/qty-model': { en: '{q} {model}', zh: '{model} {q}' },
     'vocab/qty': { en: '{n} {unit}', zh: '{n} {unit}' },
     'vocab/qty-converted': { en: '{n} {unit} ({base} {baseUnit})', zh: '{n} {unit}（{base} {baseUnit}）' },
     'vocab/list2': { en: '{a}, {b}', zh: '{a}、{b}' },
@@ -227,4 +230,9 @@ export function namesMsg(ids: readonly string[], kind?: VocabKind): Msg {
   const of = kind ?? (Object.keys(VOCAB) as VocabKind[]).find((k) => ids.length > 0 && ids.every((id) => Object.hasOwn(VOCAB[k], id)));
   const zh = of ? ids.map((id) => vocabText(of, id, 'zh')) : ids.map((id) => `\`${id}\``);
   return { id: 'vocab/names', args: { zh: joinList(zh, 'zh'), en: ids.join(', ') } };
+}
+
+/** An amount as each language writes it: `¥71,344.00` (other currencies `USD 1,627.00`) / `71,344.00 CNY`. */
+export function moneyMsg(amount: Msg | string, currency: string): Msg {
+  return { id: currency === 'CNY' ? 'vocab/money-cny' : 'vocab/money', args: { amount, currency } };
 }

@@ -13,7 +13,7 @@ export const balanceReceived: ItemDef = {
   id: 'balance_received',
   state: 'ready',
   kind: 'fact',
-  label: { en: 'balance received (due before shipment)', zh: '尾款已收（发货前付清）' },
+  label: { en: 'balance received (due before shipment)', zh: '尾款已到账（款到发货）' },
   messages: {
     short: { en: 'payments total {currency} {paid} of {total}; {outstanding} still to collect', zh: '已收款 {currency} {paid}，订单总额 {total}；尚欠 {outstanding}' },
     unpriced: UNPRICED,

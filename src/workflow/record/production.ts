@@ -1,6 +1,6 @@
 // `gendan plan` (a milestone and its due date; a moved due date is an order change),
 // `gendan done` (a milestone done) and `gendan stock` (stock checked, quality ok or not).
-import { lookupName, namesMsg } from '../../util/vocab.js';
+import { lookupName, namesMsg, vocabName } from '../../util/vocab.js';
 import { userError } from '../../model/errors.js';
 import type { Op } from '../../edit/ops.js';
 import type { Milestone, Order } from '../../model/order.js';
@@ -26,7 +26,7 @@ export function planMilestone(order: Order, req: PlanRequest, ctx: RecordContext
   notBefore(req.due, order.ordered, 'ordered');
   const all = milestones(order);
   const index = all.findIndex((m) => m?.name === req.name);
-  const args = { name: req.name, due: req.due };
+  const args = { name: vocabName('milestone', req.name), due: req.due };
   if (index === -1) {
     const item = { name: req.name, due: req.due, ...(req.note !== undefined ? { note: req.note } : {}) };
     return recorded([{ kind: 'append', path: ['production', 'milestones'], item }], 'plan/added', args);
@@ -56,7 +56,7 @@ export function planDone(order: Order, name: string, ctx: RecordContext): Record
   notBefore(ctx.date, order.ordered, 'ordered');
   const ops = fillOnce(all[index]!.done, ['production', 'milestones', index, 'done'], ctx.date);
   const left = all.filter((m, i) => i !== index && m?.done === undefined).length;
-  return recorded(ops, ops.length === 0 ? 'done/unchanged' : 'done/done', { name, date: ctx.date, left });
+  return recorded(ops, ops.length === 0 ? 'done/unchanged' : 'done/done', { name: vocabName('milestone', all[index]!.name ?? name), date: ctx.date, left });
 }
 
 export interface StockRequest {

@@ -5,7 +5,7 @@ import type { Op } from '../../edit/ops.js';
 import type { Data } from '../../edit/render.js';
 import { EPS, inModelUnit, lineUnit, quantityAsOrdered, quantityIn } from '../../facts/quantity.js';
 import type { Msg } from '../../model/problem.js';
-import { listMsg } from '../../util/vocab.js';
+import { listMsg, namesMsg } from '../../util/vocab.js';
 import { unshipped } from '../../facts/shipments.js';
 import type { Catalog } from '../../model/catalog.js';
 import { userError } from '../../model/errors.js';
@@ -79,7 +79,7 @@ export function planShip(order: Order, req: ShipRequest, ctx: RecordContext): Re
       if (!models.includes(it.model)) throw userError('ship/unknown-model', { model: it.model, models: models.join(', '), hint: hint(it.model, models) });
       const units = unitsOf(order, catalog, it.model);
       const unit = it.unit ?? catalog.products.get(it.model)?.unit ?? lineUnit(order, it.model);
-      if (unit === undefined || (units.length > 0 && !units.includes(unit))) throw userError('ship/bad-unit', { model: it.model, unit: unit ?? '', units: units.join(', '), hint: hint(unit ?? '', units) });
+      if (unit === undefined || (units.length > 0 && !units.includes(unit))) throw userError('ship/bad-unit', { model: it.model, unit: unit ?? '', units: namesMsg(units, 'unit'), hint: hint(unit ?? '', units) });
       const q = inModelUnit(catalog, it.model, it.quantity, unit)!;
       want.set(it.model, (want.get(it.model) ?? 0) + q);
       said.push(modelQuantity(it.model, quantityIn(catalog, it.model, it.quantity, unit)));
