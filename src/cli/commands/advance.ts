@@ -29,7 +29,7 @@ export function register(program: Command, run: Runner): void {
 
 export function runAdvance(session: Session, ref: string, target: string | undefined, opts: AdvanceOptions): number {
   const found = findOrder(session, ref);
-  if (target !== undefined) target = nameArg('state', '[state]', target, session.lang);
+  if (target !== undefined) target = nameArg('state', session.lang === 'zh' ? '目标状态' : '[state]', target, session.lang);
   const ctx = planContext(session, found.ws);
   const at = sessionNow(session);
   let id = ref;

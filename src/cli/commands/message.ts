@@ -81,7 +81,7 @@ export function runMessage(session: Session, ref: string, nodeArg: string | unde
   // Chinese names too: 微信, 邮件, 短信.
   const typed = opts.channel ?? 'wechat';
   const channel = ['短信', '手机短信'].includes(typed.trim()) ? 'sms' : (lookupName('channel', typed) ?? typed);
-  if (!isMessageChannel(channel)) throw userError('message/bad-channel', { channel, allowed: namesMsg(MESSAGE_CHANNELS), hint: hint(channel, MESSAGE_CHANNELS) });
+  if (!isMessageChannel(channel)) throw userError('message/bad-channel', { channel, allowed: { id: 'vocab/names', args: { zh: '微信、邮件、短信', en: MESSAGE_CHANNELS.join(', ') } }, hint: hint(channel, MESSAGE_CHANNELS) });
   // A node may be typed by its Chinese name too (延期, 发货).
   const named = nodeArg === undefined || isMessageNode(nodeArg) ? nodeArg : (lookupName('node', nodeArg) ?? nodeArg);
   if (named !== nodeArg) return runMessage(session, ref, named, opts);
