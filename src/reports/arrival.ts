@@ -8,6 +8,7 @@ import { lineFulfilment } from '../facts/fulfilment.js';
 import { shipmentsInOrder, unshipped } from '../facts/shipments.js';
 import type { Order } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
+import { effectiveState, stateIndex } from '../workflow/states.js';
 
 export interface Arrival {
   /** Earliest arrival at the customer. */
@@ -22,17 +23,45 @@ export interface Arrival {
 export function earliestArrival(order: Order, ctx: PlanContext): Arrival | undefined {
   const shipments = shipmentsInOrder(order);
   const left = unshipped(order, ctx.catalog);
-  if (shipments.length > 0 && left.length === 0) return onTheWay(order, ctx);
+  const moving = onTheWay(order, ctx);
+  if (shipments.length > 0 && left.length === 0) return moving;
+  // Only what is still to ship counts: the lines (and quantities) already gone are on their way.
   const models = shipments.length > 0 ? left.map((l) => l.model) : (order.lines ?? []).flatMap((l) => (l.model === undefined ? [] : [l.model]));
-  if (models.length === 0) return undefined;
+  if (models.length === 0) return moving;
   const make = models.filter((m) => lineFulfilment({ model: m }, ctx.catalog) === 'make');
   const stock = models.filter((m) => !make.includes(m));
-  const parts = [make.length > 0 ? makeReady(order, make, ctx) : undefined, stock.length > 0 ? stockReady(order, stock, ctx) : undefined];
+  const parts = goodsReady(order)
+    ? [readySince(order, ctx)]
+    : [make.length > 0 ? makeReady(order, make, ctx) : undefined, stock.length > 0 ? stockReady(order, stock, ctx) : undefined];
   const ready = parts.reduce((a, b) => (b === undefined || (a !== undefined && a.date >= b.date) ? a : b))!;
+  const rest = ready.limit === 'ready' ? leaveReady(order, ready, ctx) : fromReady(order, ready, ctx);
+  // The order has arrived when its last part has: goods on the way may come later still.
+  return moving !== undefined && moving.date > rest.date ? moving : rest;
+}
+
+/** Not ready yet: the ready date, then the buffer in working days, then transit. */
+function fromReady(order: Order, ready: Ready, ctx: PlanContext): Arrival {
   const p = plan(order, ctx, ready.date, 0);
-  const method: Msg | string = order.delivery?.method ? { id: `delivery-infeasible/method-${order.delivery.method}` } : '';
-  const why: Msg = { id: p.transit > 0 ? 'reports/why/plan' : 'reports/why/plan-no-transit', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method } };
+  const why: Msg = { id: p.transit > 0 ? 'reports/why/plan' : 'reports/why/plan-no-transit', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method: methodName(order) } };
   return { date: p.earliest, limit: ready.limit, why };
+}
+
+/**
+ * Goods ready since a known day: the buffer runs from that day, not from today, so goods
+ * ready for longer than the buffer can leave today — the day `ship by` named is still a
+ * day they can leave on, and the buffer is never counted a second time.
+ */
+function leaveReady(order: Order, ready: Ready, ctx: PlanContext): Arrival {
+  const earliestShip = ctx.calendar.addWorkdays(ready.date, ctx.config.buffer_days);
+  if (earliestShip > ctx.today) return fromReady(order, ready, ctx);
+  const transit = plan(order, ctx, ctx.today, 0).transit;
+  const date = addDays(ctx.today, transit);
+  const why: Msg = { id: transit > 0 ? 'reports/why/leave-today' : 'reports/why/leave-today-no-transit', args: { ready: ready.why, today: ctx.today, transit, method: methodName(order) } };
+  return { date, limit: 'ready', why };
+}
+
+function methodName(order: Order): Msg | string {
+  return order.delivery?.method ? { id: `delivery-infeasible/method-${order.delivery.method}` } : '';
 }
 
 interface Ready {
@@ -75,11 +104,40 @@ function leadReady(order: Order, models: string[], ctx: PlanContext): Ready {
   return { date, limit: 'lead', why };
 }
 
+/** Whether the order's state says the goods are ready (`ready` or later). */
+function goodsReady(order: Order): boolean {
+  const state = effectiveState(order);
+  return state !== undefined && stateIndex(state) >= stateIndex('ready');
+}
+
+/**
+ * Goods ready: since the order entered `ready` (its history), else since the last
+ * milestone was done or the stock was checked. Without any of these dates the goods are
+ * taken as ready long enough to leave today.
+ */
+function readySince(order: Order, ctx: PlanContext): Ready {
+  let date: string | undefined;
+  for (const h of order.history ?? []) if (h.to === 'ready' && typeof h.at === 'string') date = h.at.slice(0, 10);
+  date ??= maxDate(...(order.production?.milestones ?? []).map((m) => m.done), order.stock?.checked);
+  if (date !== undefined) {
+    if (date > ctx.today) date = ctx.today;
+    return { date, limit: 'ready', why: { id: 'reports/why/ready', args: { date } } };
+  }
+  // Undated: a day far enough back for the buffer to have run by today.
+  let back = ctx.today;
+  for (let i = 0; i < 60 && ctx.calendar.addWorkdays(back, ctx.config.buffer_days) > ctx.today; i++) back = addDays(back, -1);
+  return { date: back, limit: 'ready', why: { id: 'reports/why/ready-undated' } };
+}
+
 /** Made to order: the open milestones' due dates, else the lead time from handoff. */
 function makeReady(order: Order, models: string[], ctx: PlanContext): Ready {
   const milestones = order.production?.milestones ?? [];
   const open = milestones.filter((m) => m.done === undefined);
-  if (milestones.length > 0 && open.length === 0) return { date: ctx.today, limit: 'ready', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
+  if (milestones.length > 0 && open.length === 0) {
+    const done = maxDate(...milestones.map((m) => m.done))!;
+    const date = done > ctx.today ? ctx.today : done;
+    return { date, limit: 'ready', why: { id: 'reports/why/ready', args: { date } } };
+  }
   const dated = open.filter((m) => m.due !== undefined).sort((a, b) => (a.due! < b.due! ? 1 : -1));
   if (dated.length === 0) return leadReady(order, models, ctx);
   const last = dated[0]!;
@@ -88,6 +146,9 @@ function makeReady(order: Order, models: string[], ctx: PlanContext): Ready {
 
 /** From stock: ready today once checked and of good quality, else after the stock lead time. */
 function stockReady(order: Order, models: string[], ctx: PlanContext): Ready {
-  if (order.stock?.checked !== undefined && order.stock.quality_ok === true) return { date: ctx.today, limit: 'ready', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
+  if (order.stock?.checked !== undefined && order.stock.quality_ok === true) {
+    const date = order.stock.checked > ctx.today ? ctx.today : order.stock.checked;
+    return { date, limit: 'ready', why: { id: 'reports/why/ready', args: { date } } };
+  }
   return leadReady(order, models, ctx);
 }
