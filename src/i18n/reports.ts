@@ -30,7 +30,7 @@ export const reportMessages: Messages = {
     zh: '{kind}未收齐：应收 {deposit} {currency}，尚欠 {owed}；订单已于 {due} 推进',
   },
   'reports/what/deposit-waived': {
-    en: '{kind} not received in full: {owed} {currency} of {deposit} still owed; waived when the order moved on on {due}',
+    en: '{kind} not received in full: {owed} {currency} of {deposit} still owed; waived on {due} when the order moved on',
     zh: '{kind}未收齐：应收 {deposit} {currency}，尚欠 {owed}；订单于 {due} 推进时豁免了此项',
   },
   'reports/terms/on-delivery': { en: 'on delivery', zh: '货到付款' },
