@@ -19,24 +19,28 @@ export interface Arrival {
   why: Msg;
 }
 
-/** Undefined when everything has been delivered, or the order has nothing to ship. */
+/** What is still to ship (else the goods on the way). Undefined when everything has been delivered, or the order has nothing to ship. */
 export function earliestArrival(order: Order, ctx: PlanContext): Arrival | undefined {
   const shipments = shipmentsInOrder(order);
   const left = unshipped(order, ctx.catalog);
-  const moving = onTheWay(order, ctx);
-  if (shipments.length > 0 && left.length === 0) return moving;
+  if (shipments.length > 0 && left.length === 0) return onTheWay(order, ctx);
   // Only what is still to ship counts: the lines (and quantities) already gone are on their way.
   const models = shipments.length > 0 ? left.map((l) => l.model) : (order.lines ?? []).flatMap((l) => (l.model === undefined ? [] : [l.model]));
-  if (models.length === 0) return moving;
+  if (models.length === 0) return undefined;
   const make = models.filter((m) => lineFulfilment({ model: m }, ctx.catalog) === 'make');
   const stock = models.filter((m) => !make.includes(m));
   const parts = goodsReady(order)
     ? [readySince(order, ctx)]
     : [make.length > 0 ? makeReady(order, make, ctx) : undefined, stock.length > 0 ? stockReady(order, stock, ctx) : undefined];
   const ready = parts.reduce((a, b) => (b === undefined || (a !== undefined && a.date >= b.date) ? a : b))!;
-  const rest = ready.limit === 'ready' ? leaveReady(order, ready, ctx) : fromReady(order, ready, ctx);
-  // The order has arrived when its last part has: goods on the way may come later still.
-  return moving !== undefined && moving.date > rest.date ? moving : rest;
+  return ready.limit === 'ready' ? leaveReady(order, ready, ctx) : fromReady(order, ready, ctx);
+}
+
+/** When the whole order has arrived: what is still to ship, or goods on the way that come later still. */
+export function wholeArrival(order: Order, ctx: PlanContext): Arrival | undefined {
+  const rest = earliestArrival(order, ctx);
+  const moving = onTheWay(order, ctx);
+  return moving !== undefined && (rest === undefined || moving.date > rest.date) ? moving : rest;
 }
 
 /** Not ready yet: the ready date, then the buffer in working days, then transit. */

@@ -8,7 +8,7 @@ import { toShip, unshipped } from '../facts/shipments.js';
 import type { KnownOrder } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 import { effectiveState, stateIndex, stateName } from '../workflow/states.js';
-import { earliestArrival } from './arrival.js';
+import { wholeArrival } from './arrival.js';
 import { trackingRisks } from './tracking-risk.js';
 import { heldSince, quantities, who } from './people.js';
 import { byLateness, rowBase, type Kind, type ReportContext, type ReportInput, type ReportRow } from './row.js';
@@ -33,7 +33,7 @@ function risk(order: KnownOrder, ctx: ReportContext): { kind: Kind; what: Msg; d
   const shipBy = shipsAtHandover(order);
   if (shipBy && !notShipped(order, ctx)) return undefined;
   const basis: Msg = { id: `reports/basis/${order.delivery?.promised ? 'promised' : 'requested'}${shipBy ? '-ship' : ''}` };
-  const arrival = earliestArrival(order, ctx);
+  const arrival = wholeArrival(order, ctx);
   let out: { kind: Kind; what: Msg; due: string; action: Msg } | undefined;
   if (arrival && arrival.date > due) {
     const kind: Kind = arrival.limit === 'milestone' ? 'milestone' : arrival.limit === 'transit' ? 'shipment' : 'delivery';
