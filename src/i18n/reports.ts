@@ -17,7 +17,7 @@ export const reportMessages: Messages = {
   'reports/held': { en: '{what} (order on hold since {since})', zh: '{what}（订单自 {since} 起暂停）' },
   // What is due
   'reports/what/delivery': { en: '{basis} {due}, order {state}{extra}', zh: '已过{basis}（{due}），订单{state}{extra}' },
-  'reports/what/delivery-on-the-way': { en: 'past the {basis} ({due}); goods on the way, not signed for', zh: '已过{basis}，货物在途未签收（{due}）' },
+  'reports/what/delivery-on-the-way': { en: '{basis} {due} passed; goods on the way, not signed for', zh: '已过{basis}，货物在途未签收；{basis}：{due}' },
   'reports/what/delivery-signed': { en: '{basis} {due}: goods signed for on {date}, but the order is still {state}', zh: '{basis} {due}：货物已于 {date} 签收，但订单仍为“{state}”' },
   'reports/extra/to-ship': { en: '; still to ship: {list}', zh: '；尚未发货：{list}' },
   'reports/what/milestone': { en: 'milestone {name} due {due} not done', zh: '生产节点“{name}”（{due} 到期）未完成' },

@@ -109,13 +109,13 @@ describe('an overdue delivery row follows the facts', () => {
     expect(rows).toMatchObject([
       {
         kind: 'delivery',
-        what: 'past the promised delivery (2026-11-22); goods on the way, not signed for',
+        what: 'promised delivery 2026-11-22 passed; goods on the way, not signed for',
         action: 'track 德邦物流 waybill DB1 and tell 王经理 (+86 574 8888 1234) when it arrives',
       },
     ]);
     const zh = await gendan(['report', 'overdue', '--today', T, '--lang', 'zh', '--format', 'json'], { cwd });
     const row = (JSON.parse(zh.stdout) as { rows: { what: string; action: string }[] }).rows[0]!;
-    expect(row.what).toBe('已过承诺交期，货物在途未签收（2026-11-22）');
+    expect(row.what).toBe('已过承诺交期，货物在途未签收；承诺交期：2026-11-22');
     expect(row.action).toBe('跟踪德邦物流运单号 DB1，并告知王经理（+86 574 8888 1234）到货时间');
   });
 
