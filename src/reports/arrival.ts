@@ -2,7 +2,7 @@
 // remaining work (open milestones, or lead time from handoff; stock lead time), then the
 // buffer in working days and transit in calendar days (facts/delivery.ts `plan`). Goods
 // already on the way arrive at their ETA.
-import { addDays, maxDate } from '../calendar/dates.js';
+import { addDays, isDate, maxDate } from '../calendar/dates.js';
 import { plan, type PlanContext } from '../facts/delivery.js';
 import { lineFulfilment } from '../facts/fulfilment.js';
 import { shipmentsInOrder, unshipped } from '../facts/shipments.js';
@@ -121,7 +121,7 @@ function goodsReady(order: Order): boolean {
  */
 function readySince(order: Order, ctx: PlanContext): Ready {
   let date: string | undefined;
-  for (const h of order.history ?? []) if (h.to === 'ready' && typeof h.at === 'string') date = h.at.slice(0, 10);
+  for (const h of Array.isArray(order.history) ? order.history : []) if (h?.to === 'ready' && typeof h.at === 'string' && isDate(h.at.slice(0, 10))) date = h.at.slice(0, 10);
   date ??= maxDate(...(order.production?.milestones ?? []).map((m) => m.done), order.stock?.checked);
   if (date !== undefined) {
     if (date > ctx.today) date = ctx.today;

@@ -130,3 +130,29 @@ describe('a deposit still owed', () => {
     );
   });
 });
+
+describe('odd values in the facts these reports read', () => {
+  it('never stop a report: the order is reported or named as skipped, the others are reported', async () => {
+    const odd = [
+      { history: 'none' },
+      { history: [{ at: 'soon', from: 'confirmed', to: 'ready', waived: 'deposit_received' }] },
+      { history: [null, { at: 5, to: 'preparing' }] },
+      { payment: { deposit_percent: 'thirty' }, payments: 'paid' },
+      { shipments: [{ shipped: '2026-11-20', items: 'all' }] },
+      { shipments: [{ shipped: '2026-11-20', items: [{ model: 'XK-200', quantity: 'six', unit: 'box' }] }] },
+      { production: { milestones: [{ name: 'qc_passed', done: 'yes' }] } },
+      { stock: { checked: 20261120, quality_ok: true } },
+    ];
+    for (const extra of odd) {
+      for (const status of ['ready', 'preparing', 'shipped', 'on_hold']) {
+        const cwd = ws([order('SO-1', status, { delivery: { promised: '2026-11-27', method: 'truck' }, ...extra }), order('SO-2', 'preparing', { delivery: { promised: '2026-11-20' } })]);
+        for (const args of [['report', 'at-risk'], ['report', 'overdue'], ['today'], ['checklist']]) {
+          const r = await gendan([...args, '--today', '2026-11-25', '--format', 'json'], { cwd });
+          expect(r.stderr, `${JSON.stringify(extra)} ${status} ${args.join(' ')}`).not.toMatch(/internal error|\n\s+at /);
+          expect(r.code).toBe(0);
+          if (args[0] !== 'report' || args[1] === 'overdue') expect(r.stdout).toContain('SO-2');
+        }
+      }
+    }
+  });
+});
