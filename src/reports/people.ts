@@ -1,8 +1,6 @@
 // Who to talk to and what to name in a row's action: the customer's contact, a shipment's
 // carrier and waybill. Small message builders shared by the reports.
-import { listMsg } from '../util/vocab.js';
-import { quantityAsOrdered } from '../facts/quantity.js';
-import type { Catalog } from '../model/catalog.js';
+import { listMsg, quantityMsg } from '../util/vocab.js';
 import type { Order, Shipment } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 
@@ -22,10 +20,9 @@ export function shipmentRef(s: Shipment, method?: string): Msg {
   return { id: 'reports/shipment-of', args: { shipped: s.shipped ?? '?' } };
 }
 
-/** "150 pcs XK-200, 40 box M16-BOLT": what is still to ship, in each model's unit. */
-export function quantities(list: { model: string; remaining: number }[], catalog: Catalog, order: Order): Msg {
-  // `100 pcs XK-200` / `XK-200 10 箱（100 件）`: in the unit the order used, the model's own in brackets.
-  return listMsg(list.map(({ model, remaining }) => ({ id: 'vocab/qty-model', args: { model, q: quantityAsOrdered(order, catalog, model, remaining) } })));
+/** "XK-200 4 box, LX4 150 pcs" / "XK-200 4 箱、LX4 150 件": what is still to ship (facts/shipments.ts `toShip`). */
+export function quantities(list: { model: string; remaining: number; unit: string }[]): Msg {
+  return listMsg(list.map(({ model, remaining, unit }) => quantityMsg(model, remaining, unit)));
 }
 
 /** The day the order was put on hold (from the history entry that did it). */
