@@ -10,6 +10,6 @@ export const UNPRICED = { en: 'prices not recorded: line {lines} has no `unit_pr
 /** Lines without a price make a payment item unmet: the amount due is unknown. */
 export function priceGap(o: Order): { key: string; args: Msg['args'] } | undefined {
   const lines = unpricedLines(o);
-  return lines.length === 0 ? undefined : { key: 'unpriced', args: { lines: lines.join(', ') } };
+  return lines.length === 0 ? undefined : { key: 'unpriced', args: { lines: { id: 'vocab/names', args: { zh: lines.join('、'), en: lines.join(', ') } } } };
 }
 
