@@ -298,7 +298,7 @@ export function localizeHelp(program: Command, lang: Lang): void {
       for (const o of cmd.options) o.description = ZH[o.description] ?? o.description;
       for (const a of cmd.registeredArguments) a.description = ZH[a.description] ?? a.description;
       cmd.helpOption('-h, --help', ZH['display help for command']);
-      if (cmd.parent && cmd.commands.length > 0) cmd.helpCommand('help [command]', ZH['display help for command']!);
+      if (cmd.parent && cmd.commands.length > 0) cmd.helpCommand('help [command]', ZH['display help for command']);
     }
     const zhAfter = lang === 'zh' ? ZH_AFTER[path(cmd)] : undefined;
     if (zhAfter) {
