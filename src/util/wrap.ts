@@ -4,36 +4,48 @@ import { displayWidth } from './width.js';
 
 const WIDE = (ch: string) => displayWidth(ch);
 
-/** Lines of at most `width` columns (a single character wider than that stays alone). */
+/** Punctuation that may not begin a line (a break never goes before it). */
+const CLOSING = new Set('，。、；：！？）」』】》”’'.split(''));
+
+/**
+ * Lines of at most `width` columns (a single character wider than that stays alone). A
+ * line breaks at a space, or next to a Chinese character; a run like `71,344.00` or
+ * `SO-2026-0109` is broken inside only when it is too long to move to the next line whole.
+ */
 export function wrapText(text: string, width: number): string[] {
   if (width < 2 || displayWidth(text) <= width) return [text];
   const out: string[] = [];
   let line = '';
   let w = 0;
-  let lastSpace = -1;
+  let cut = -1; // where in `line` a break may go: the text after it moves on
+  let prevWide = false;
   for (const ch of text) {
     const cw = WIDE(ch);
+    const wide = cw > 1;
+    if (line !== '' && ch !== ' ' && (wide || prevWide) && !CLOSING.has(ch)) cut = line.length;
     if (w + cw > width && line !== '') {
       if (ch === ' ') {
         out.push(line.trimEnd());
         line = '';
         w = 0;
-        lastSpace = -1;
+        cut = -1;
+        prevWide = false;
         continue;
       }
-      if (lastSpace > 0 && displayWidth(line.slice(lastSpace + 1)) < width / 2) {
-        out.push(line.slice(0, lastSpace).trimEnd());
-        line = line.slice(lastSpace + 1);
+      if (cut > 0 && displayWidth(line.slice(cut)) < width / 2) {
+        out.push(line.slice(0, cut).trimEnd());
+        line = line.slice(cut);
       } else {
         out.push(line);
         line = '';
       }
       w = displayWidth(line);
-      lastSpace = line.lastIndexOf(' ');
+      cut = -1;
     }
     line += ch;
     w += cw;
-    if (ch === ' ') lastSpace = line.length - 1;
+    if (ch === ' ') cut = line.length;
+    prevWide = wide;
   }
   if (line !== '') out.push(line);
   return out;

@@ -53,6 +53,22 @@ describe('tables fit the terminal', () => {
     expect(lines[arrow + 1]!.length).toBeGreaterThan(col);
   });
 
+  it('an amount, an order id or a date is moved to the next line whole, not cut in two', () => {
+    for (const [text, width] of [
+      ['向五金进出口公司催收尾款 ¥71,344.00 CNY', 30],
+      ['向五金进出口公司催收尾款¥71,344.00', 28],
+      ['订单SO-2026-0109已过承诺交期2026-12-05，请跟进', 20],
+    ] as const) {
+      const lines = wrapText(text, width);
+      for (const l of lines) expect(displayWidth(l), l).toBeLessThanOrEqual(width);
+      expect(lines.some((l) => /71,344\.00|SO-2026-0109|2026-12-05/.test(l)), lines.join('|')).toBe(true);
+      for (const token of ['71,344.00', 'SO-2026-0109', '2026-12-05']) {
+        if (text.includes(token)) expect(lines.some((l) => l.includes(token)), `${token} in ${lines.join('|')}`).toBe(true);
+      }
+      for (const l of lines.slice(1)) expect(l.startsWith('，'), l).toBe(false);
+    }
+  });
+
   it('wrapped text loses nothing and no line is too wide', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '中', '文', '，', '1') , maxLength: 200 }), fc.integer({ min: 4, max: 80 }), (text, width) => {
