@@ -6,6 +6,7 @@ import { MAX_ALIASES, MAX_DEPTH, YAML_OPTIONS } from './yaml-policy.js';
 import { fastParse } from './fast-parse.js';
 import type { Finding } from '../model/problem.js';
 import { fullWidthSlips } from './full-width.js';
+import { prescan } from './prescan.js';
 
 export { MAX_ALIASES, MAX_DEPTH };
 
@@ -45,6 +46,9 @@ export function parseYaml(text: string): Parsed {
   const counter = new LineCounter();
   // The policy (yaml-policy.ts); duplicateKeys below finds repeated keys in one pass.
   const options = YAML_OPTIONS;
+  // Absurd nesting is refused before the parser allocates a token per bracket.
+  const deepText = prescan(text, { depth: MAX_DEPTH, values: Infinity });
+  if (deepText) return { doc: new Document(null), counter, data: undefined, findings: [deepText] };
   // Depth is checked on the syntax tree, before composing: the composer recurses per level
   // and would run out of stack at a depth that depends on the thread (so on where it stops).
   const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
@@ -89,6 +93,17 @@ export function parseYaml(text: string): Parsed {
   // Aliases can stack shallow pieces into deep data.
   if (depthOver(data, MAX_DEPTH)) return { doc, counter, data: undefined, findings: [tooDeep({ line: 1, column: 1 })] };
   return { doc, counter, data, findings };
+}
+
+/**
+ * Only the Document and its line counter, to place problems in a text the fast reader
+ * already read (so it is known to parse, within the limits): no data, no checks.
+ */
+export function documentOf(text: string): Pick<Parsed, 'doc' | 'counter'> {
+  const { LineCounter, Parser } = yaml();
+  const counter = new LineCounter();
+  const doc = compose(Array.from(new Parser(counter.addNewLine).parse(text)), text, YAML_OPTIONS);
+  return { doc, counter };
 }
 
 /** What parseDocument does, from tokens already read: the first document, and an error if there is a second. */
