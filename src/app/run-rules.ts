@@ -14,6 +14,7 @@ import type { Rule, RuleContext } from '../rules/rule.js';
 import { during, processingFile } from '../util/activity.js';
 import { isPlain, scalarAt } from '../util/scalar-text.js';
 import { MAX_PROBLEMS_PER_FILE } from '../load/limits.js';
+import { slipIn } from '../load/full-width.js';
 
 export interface CheckResult {
   problems: Problem[];
@@ -82,12 +83,28 @@ export function checkAllFiles(shells: OrderFile[], active: Rule[], ctx: RuleCont
 
 /** A finding counts under the rule it names, if that rule is active. */
 function pushProblem(to: Problem[], file: OrderFile, f: Finding, active: Rule[], ctx: RuleContext): void {
+  let pos = file.locate(f.where);
+  if (f.rule === 'schema') {
+    // A key or item the schema refuses because of a full-width colon, space or comma is
+    // that typing slip, said as such (once, however many schema problems it caused).
+    const slip = slipOf(file, pos);
+    if (slip) {
+      if (to.some((p) => p.rule === 'yaml-syntax' && p.line === slip.line && p.column === slip.column)) return;
+      f = { rule: 'yaml-syntax', where: slip, msg: { id: slip.id, args: { line: slip.line } } };
+      pos = slip;
+    }
+  }
   const severity = severityFor(f, active, ctx);
   if (!severity) return;
-  const pos = file.locate(f.where);
   const id = file.order?.id;
   const msg = f.rule === 'schema' ? asWritten(f.msg, file, pos) : f.msg;
   to.push({ file: file.display, line: pos.line, column: pos.column, severity, rule: f.rule, ...(id ? { order: id } : {}), msg });
+}
+
+function slipOf(file: OrderFile, pos: { line: number; column: number }): { line: number; column: number; id: string } | undefined {
+  const line = file.text === undefined ? undefined : lineOf(file.text, pos.line);
+  const slip = line === undefined ? undefined : slipIn(line, pos.column);
+  return slip && { line: pos.line, ...slip };
 }
 
 function severityFor(f: Finding, active: Rule[], ctx: RuleContext): Severity | undefined {

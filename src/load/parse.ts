@@ -58,7 +58,13 @@ export function parseYaml(text: string): Parsed {
   const findings: Finding[] = duplicateKeys(doc, text);
   const reported = new Set<number>();
   // Full-width punctuation explains the parser's errors better than the parser does.
-  const slips = doc.errors.length > 0 ? fullWidthSlips(text) : [];
+  // Only slips on a line the parser stumbled on, or the line before (it often notices late).
+  const near = new Set<number>();
+  for (const err of doc.errors) {
+    const line = counter.linePos(err.pos[0]).line;
+    near.add(line).add(line - 1);
+  }
+  const slips = doc.errors.length > 0 ? fullWidthSlips(text, near) : [];
   for (const f of slips) findings.push(f);
   for (const err of slips.length > 0 ? [] : doc.errors) {
     // One mistake often trips several parser errors at the same spot: say it once.
