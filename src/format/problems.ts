@@ -4,6 +4,7 @@ import type { Msg } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
 import { displayWidth } from '../util/width.js';
 import { scalarAt } from '../util/scalar-text.js';
+import { visible } from '../util/visible.js';
 import { rules } from '../rules/index.js';
 import { sarif } from './sarif.js';
 import type { CheckReport, FormatOptions, ProblemFormatter, Summary } from './check-report.js';
@@ -47,10 +48,7 @@ export const github: ProblemFormatter = (report, { lang }) => {
 };
 
 /** Control characters (a newline in a value or a file name) shown escaped: a problem is always one line. */
-export function oneLine(text: string): string {
-   
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
+export const oneLine = visible;
 
 /** Compiler style: file:line:column, severity, message [rule], then the line with the spot marked. */
 export const text: ProblemFormatter = (report, { lang, color, sources }) => {
