@@ -21,7 +21,7 @@ export interface TooLong {
 /** Finds and removes the lists of `data` over their `maxItems`; `data` is changed in place. */
 export function removeTooLong(data: object, schema: object): TooLong {
   const out: TooLong = { findings: [], removed: [] };
-  const stack: [unknown, Node, DataPath][] = [[data, schema as Node, []]];
+  const stack: [unknown, Node, DataPath][] = [[data, schema, []]];
   while (stack.length > 0) {
     const [value, node, path] = stack.pop()!;
     if (!holdsLists(node)) continue;
