@@ -1,7 +1,7 @@
 // YAML text → data, with the yaml package's Document so that every value keeps its range.
 import { yamlDetail } from './yaml-words.js';
 import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
-import { yaml } from './yaml-lib.js';
+import { withPlainEnv, yaml } from './yaml-lib.js';
 import { MAX_ALIASES, MAX_DEPTH, YAML_OPTIONS } from './yaml-policy.js';
 import { fastParse } from './fast-parse.js';
 import type { Finding } from '../model/problem.js';
@@ -51,7 +51,7 @@ export function parseYaml(text: string): Parsed {
   if (deepText) return { doc: new Document(null), counter, data: undefined, findings: [deepText] };
   // Depth is checked on the syntax tree, before composing: the composer recurses per level
   // and would run out of stack at a depth that depends on the thread (so on where it stops).
-  const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
+  const tokens = withPlainEnv(() => Array.from(new Parser(counter.addNewLine).parse(text)));
   const deepAt = tokensDeeperThan(tokens, MAX_DEPTH);
   if (deepAt !== undefined) return { doc: new Document(null), counter, data: undefined, findings: [tooDeep({ offset: deepAt })] };
   const doc = compose(tokens, text, options);
@@ -108,7 +108,7 @@ export function parseYaml(text: string): Parsed {
 export function documentOf(text: string): Pick<Parsed, 'doc' | 'counter'> {
   const { LineCounter, Parser } = yaml();
   const counter = new LineCounter();
-  const doc = compose(Array.from(new Parser(counter.addNewLine).parse(text)), text, YAML_OPTIONS);
+  const doc = compose(withPlainEnv(() => Array.from(new Parser(counter.addNewLine).parse(text))), text, YAML_OPTIONS);
   return { doc, counter };
 }
 

@@ -7,12 +7,15 @@ import { parseDateInput } from '../calendar/parse-date.js';
 
 export function pointerToPath(pointer: string): DataPath {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+  const out: DataPath = [];
+  for (const raw of pointer.slice(1).split('/')) {
+    const s = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    out.push(INDEX.test(s) ? Number(s) : s);
+  }
+  return out;
 }
+
+const INDEX = /^(0|[1-9]\d*)$/;
 
 /** lines[0].quantity */
 export function showPath(path: DataPath): string {
