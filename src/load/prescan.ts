@@ -17,8 +17,16 @@ export interface Limits {
 
 export const ORDER_LIMITS: Limits = { depth: MAX_DEPTH, values: MAX_VALUES };
 
+/**
+ * Texts this short are not scanned: no count of theirs can pass the values limit (each
+ * value takes a character at least), and their nesting costs the parsers little, which
+ * check it themselves. Most order files are shorter, and skip the scan's cost.
+ */
+const SMALL = 10_000;
+
 /** The first limit a text goes over, as a `file` finding; undefined when within both. */
 export function prescan(text: string, limits: Limits = ORDER_LIMITS): Finding | undefined {
+  if (text.length <= Math.min(SMALL, limits.values)) return undefined;
   return new Scan(text, limits).run();
 }
 
