@@ -14,6 +14,7 @@ import { cacheMessages } from './cache.js';
 import { importMessages } from './import.js';
 import { messageMessages } from './messages.js';
 import { capsMessages } from './caps.js';
+import { factsMessages } from './facts.js';
 
 let done = false;
 
@@ -36,4 +37,5 @@ export function registerAll(): void {
   register(importMessages);
   register(messageMessages());
   register(capsMessages);
+  register(factsMessages);
 }
