@@ -10,7 +10,7 @@
 // back what a new entry needs (its stat, when it was read, whether today was used).
 import { readFileSync, statSync } from 'node:fs';
 import { Calendar } from '../calendar/calendar.js';
-import { activeRules, byPlace, checkAllFiles, checkFile, shell } from './run-rules.js';
+import { activeRules, byPlace, checkAllFiles, checkFileCapped, shell, type Hidden } from './run-rules.js';
 import { contentHash, isRacy, lineOf, metaOf, metaOfTail, outcomeOfTail, statKey, tailOf, type Meta, type Outcome } from './cache/entry.js';
 import type { Entries } from './cache/store.js';
 import { FileList, type FileItem } from './file-list.js';
@@ -72,9 +72,9 @@ export function checkJob(init: CheckInit, calendar = new Calendar(init.config.ca
     };
   });
   const outcome = (file: OrderFile): Outcome => {
-    const problems = checkFile(file, active, ctx);
+    const { problems, hidden } = checkFileCapped(file, active, ctx);
     const order = file.order ? JSON.stringify(shell(file, file.locate).order) : '';
-    return problems.length > 0 ? { problems, order, text: file.text } : order;
+    return problems.length > 0 ? { problems, order, text: file.text, ...(hidden ? { hidden } : {}) } : order;
   };
   const years = new Set(calendar.missingYears);
   return {
@@ -114,6 +114,8 @@ export interface FilesChecked {
   sources: Map<string, string>;
   /** Files whose cache entry was reused. */
   reused: number;
+  /** Problems found beyond those listed, by displayed path (files with more than the cap). */
+  hidden: Map<string, Hidden>;
 }
 
 export function checkFiles(files: FileList, ctx: RuleContext, threads: (items: number) => number, cache?: CacheUse): FilesChecked {
@@ -157,6 +159,7 @@ export function checkFiles(files: FileList, ctx: RuleContext, threads: (items: n
 
   const problems: Problem[] = [];
   const sources = new Map<string, string>();
+  const hidden = new Map<string, Hidden>();
   let orders = 0;
   const shells: OrderFile[] = [];
   let next = 0;
@@ -184,6 +187,7 @@ export function checkFiles(files: FileList, ctx: RuleContext, threads: (items: n
     if (order) orders++;
     if (typeof o !== 'string') {
       for (const p of o.problems) problems.push(k >= 0 ? { ...p, file: display } : p);
+      if (o.hidden) hidden.set(display, o.hidden);
       const text = k >= 0 ? textOf(path) : o.text;
       if (text !== undefined) sources.set(display, text);
     }
@@ -194,7 +198,7 @@ export function checkFiles(files: FileList, ctx: RuleContext, threads: (items: n
   writer?.commit();
   for (const p of checkAllFiles(shells, activeRules(rules, ctx), ctx)) problems.push(p);
   problems.sort(byPlace);
-  return { problems, orders, sources, reused };
+  return { problems, orders, sources, reused, hidden };
 }
 
 /** An entry's outcome is whole: top-level values as a JSON object (or none), or problems that parse. */

@@ -13,6 +13,8 @@ import type { OrderFile } from '../load/order-file.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
 import { during, processingFile } from '../util/activity.js';
 import { isPlain, scalarAt } from '../util/scalar-text.js';
+import { MAX_PROBLEMS_PER_FILE } from '../load/limits.js';
+import { slipIn } from '../load/full-width.js';
 
 export interface CheckResult {
   problems: Problem[];
@@ -31,17 +33,42 @@ export function activeRules(rules: Rule[], ctx: RuleContext): Rule[] {
   return rules.filter((r) => severityOf(r, ctx.config.rules) && !(r.needsCatalog && !ctx.catalog.file));
 }
 
+export { MAX_PROBLEMS_PER_FILE };
+
+/** Problems of one file found beyond the ones listed. */
+export interface Hidden {
+  errors: number;
+  warnings: number;
+}
+
 /** Per-file rules over one file; problems carry their position. */
 export function checkFile(file: OrderFile, active: Rule[], ctx: RuleContext): Problem[] {
+  return checkFileCapped(file, active, ctx, Infinity).problems;
+}
+
+/**
+ * The same, listing at most `cap` problems (the first found): placing a problem can cost a
+ * parse of the whole file, and a file with 100,000 problems says nothing more useful
+ * than its first hundred. The others are only counted, by severity.
+ */
+export function checkFileCapped(file: OrderFile, active: Rule[], ctx: RuleContext, cap = MAX_PROBLEMS_PER_FILE): { problems: Problem[]; hidden?: Hidden } {
   const problems: Problem[] = [];
+  const hidden: Hidden = { errors: 0, warnings: 0 };
   const doing = processingFile(file.display);
   for (const rule of active) {
     if (!rule.check) continue;
     const findings = during(doing, () => rule.check!(file, ctx));
     // Appended one by one: spreading a huge list into push() overflows the stack.
-    for (const f of findings) pushProblem(problems, file, f, active, ctx);
+    for (const f of findings) {
+      if (problems.length < cap) pushProblem(problems, file, f, active, ctx);
+      else {
+        const severity = severityFor(f, active, ctx);
+        if (severity === 'error') hidden.errors++;
+        else if (severity === 'warning') hidden.warnings++;
+      }
+    }
   }
-  return problems;
+  return hidden.errors + hidden.warnings > 0 ? { problems, hidden } : { problems };
 }
 
 /** All-file rules over the shells of every file checked. */
@@ -56,13 +83,33 @@ export function checkAllFiles(shells: OrderFile[], active: Rule[], ctx: RuleCont
 
 /** A finding counts under the rule it names, if that rule is active. */
 function pushProblem(to: Problem[], file: OrderFile, f: Finding, active: Rule[], ctx: RuleContext): void {
-  const rule = active.find((r) => r.id === f.rule);
-  const severity = rule && severityOf(rule, ctx.config.rules);
+  let pos = file.locate(f.where);
+  if (f.rule === 'schema') {
+    // A key or item the schema refuses because of a full-width colon, space or comma is
+    // that typing slip, said as such (once, however many schema problems it caused).
+    const slip = slipOf(file, pos);
+    if (slip) {
+      if (to.some((p) => p.rule === 'yaml-syntax' && p.line === slip.line && p.column === slip.column)) return;
+      f = { rule: 'yaml-syntax', where: slip, msg: { id: slip.id, args: { line: slip.line } } };
+      pos = slip;
+    }
+  }
+  const severity = severityFor(f, active, ctx);
   if (!severity) return;
-  const pos = file.locate(f.where);
   const id = file.order?.id;
   const msg = f.rule === 'schema' ? asWritten(f.msg, file, pos) : f.msg;
   to.push({ file: file.display, line: pos.line, column: pos.column, severity, rule: f.rule, ...(id ? { order: id } : {}), msg });
+}
+
+function slipOf(file: OrderFile, pos: { line: number; column: number }): { line: number; column: number; id: string } | undefined {
+  const line = file.text === undefined ? undefined : lineOf(file.text, pos.line);
+  const slip = line === undefined ? undefined : slipIn(line, pos.column);
+  return slip && { line: pos.line, ...slip };
+}
+
+function severityFor(f: Finding, active: Rule[], ctx: RuleContext): Severity | undefined {
+  const rule = active.find((r) => r.id === f.rule);
+  return rule && severityOf(rule, ctx.config.rules);
 }
 
 /**

@@ -11,8 +11,12 @@ export interface Summary {
 
 export interface CheckReport {
   summary: Summary;
+  /** The problems listed: at most a hundred per file; the summary counts them all. */
   problems: Problem[];
   notes: Msg[];
+  /** Files with more problems than listed: how many more, and the most listed per file. */
+  hidden?: { file: string; n: number }[];
+  max?: number;
 }
 
 export interface FormatOptions {

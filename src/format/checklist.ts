@@ -8,6 +8,7 @@ import { t } from '../i18n/i18n.js';
 import { allMetMsg, type ItemResult } from '../workflow/checklist.js';
 import { stateName, statusLabel } from '../workflow/states.js';
 import { hanging } from '../util/wrap.js';
+import { visibleDeep } from '../util/visible.js';
 
 export interface ChecklistEntry {
   order: string;
@@ -44,7 +45,8 @@ export function entryHeader(e: ChecklistEntry, { lang, color, width }: Checklist
 }
 
 /** One order: every item of its state's checklist. */
-export function checklistText(entries: ChecklistEntry[], opts: ChecklistOptions): string {
+export function checklistText(data: ChecklistEntry[], opts: ChecklistOptions): string {
+  const entries = visibleDeep(data);
   const out: string[] = [];
   for (const e of entries) {
     out.push(entryHeader(e, opts));
@@ -70,7 +72,8 @@ function allMetLine(e: ChecklistEntry, { lang, color, width }: ChecklistOptions)
 }
 
 /** The to-do list: the unmet items of every open order, and the orders all met, grouped by order. */
-export function todoText(entries: ChecklistEntry[], opts: ChecklistOptions): string {
+export function todoText(data: ChecklistEntry[], opts: ChecklistOptions): string {
+  const entries = visibleDeep(data);
   const open = entries.filter((e) => e.items.some((r) => !r.met));
   const done = entries.filter(allMet);
   if (open.length === 0 && done.length === 0) return `${t(opts.lang, 'checklist/nothing-to-do', { orders: entries.length })}\n`;

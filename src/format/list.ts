@@ -7,6 +7,7 @@ import { stateName, statusLabel } from '../workflow/states.js';
 import { csv, markdownTable, textTable } from './rows.js';
 import { money } from '../facts/money.js';
 import { csvHead, type CsvOptions } from './csv.js';
+import { visibleDeep } from '../util/visible.js';
 
 export interface ListRow {
   order: string;
@@ -48,8 +49,8 @@ function shown(r: ListRow, lang: Lang): string[] {
 const empty = (lang: Lang) => `${t(lang, 'list/empty')}\n`;
 
 export const listFormatters: Record<string, ListFormatter> = {
-  table: (rows, _today, { lang, color, width }) => (rows.length === 0 ? empty(lang) : textTable(heads(lang), rows.map((r) => shown(r, lang)), color, RIGHT, width, NARROW) + `${t(lang, 'list/count', { count: rows.length })}\n`),
-  markdown: (rows, _today, { lang }) => (rows.length === 0 ? empty(lang) : markdownTable(heads(lang), rows.map((r) => shown(r, lang)), RIGHT)),
+  table: (rows, _today, { lang, color, width }) => (rows.length === 0 ? empty(lang) : textTable(heads(lang), visibleDeep(rows).map((r) => shown(r, lang)), color, RIGHT, width, NARROW) + `${t(lang, 'list/count', { count: rows.length })}\n`),
+  markdown: (rows, _today, { lang }) => (rows.length === 0 ? empty(lang) : markdownTable(heads(lang), visibleDeep(rows).map((r) => shown(r, lang)), RIGHT)),
   json: (rows, today) => `${JSON.stringify({ today, orders: rows }, null, 2)}\n`,
   csv: (rows, _today, { lang, csv: opts }) => csv(csvHead([...KEYS, 'currency'], lang, opts, { due: 'list/col/due' }), rows.map((r) => [...KEYS.map((k) => r[k]), r.currency]), opts),
 };

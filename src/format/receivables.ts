@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n.js';
 import type { Lang } from '../model/config.js';
 import { BUCKETS, type Receivables, type ReceivablesRow, type ReceivablesTotal } from '../reports/receivables.js';
 import { csv, markdownTable, textTable } from './rows.js';
+import { visibleDeep } from '../util/visible.js';
 
 export interface ReceivablesReport {
   today: string;
@@ -37,14 +38,16 @@ function body(rec: Receivables, lang: Lang, bold: (s: string) => string, nl: str
 
 const heads = (lang: Lang) => HEAD.map((k) => t(lang, `receivables/col/${k}`));
 
-export const table: ReceivablesFormatter = ({ today, receivables }, { lang, color }) => {
+export const table: ReceivablesFormatter = ({ today, receivables: data }, { lang, color }) => {
+  const receivables = visibleDeep(data);
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(t(lang, 'receivables/title', { today }));
   if (receivables.rows.length === 0) return `${title}\n${t(lang, 'receivables/empty')}\n`;
   return `${title}\n${textTable(heads(lang), body(receivables, lang, (s) => c.bold(s), '\n'), color, RIGHT)}`;
 };
 
-export const markdown: ReceivablesFormatter = ({ today, receivables }, { lang }) => {
+export const markdown: ReceivablesFormatter = ({ today, receivables: data }, { lang }) => {
+  const receivables = visibleDeep(data);
   const title = `## ${t(lang, 'receivables/title', { today })}\n\n`;
   if (receivables.rows.length === 0) return `${title}${t(lang, 'receivables/empty')}\n`;
   return title + markdownTable(heads(lang), body(receivables, lang, (s) => `**${s}**`, '<br>'), RIGHT);

@@ -10,6 +10,7 @@ import type { ReportRow } from '../reports/row.js';
 import { csvHead, csvText, type CsvOptions } from './csv.js';
 import { displayWidth } from '../util/width.js';
 import { fitColumns, wrapText } from '../util/wrap.js';
+import { visibleDeep } from '../util/visible.js';
 
 export interface RowsReport {
   /** 'overdue' or 'at-risk': picks the title and the empty message. */
@@ -107,7 +108,8 @@ function shown(r: ReportRow, lang: Lang, name: string): (string | number)[] {
 const heads = (lang: Lang, name: string) => SHOWN.map((k) => t(lang, k === 'days_late' && name === 'at-risk' ? 'reports/col/days_left' : `reports/col/${k}`));
 const DAYS = SHOWN.indexOf('days_late');
 
-export const table: RowsFormatter = ({ name, today, rows }, { lang, color, width }) => {
+export const table: RowsFormatter = ({ name, today, rows: data }, { lang, color, width }) => {
+  const rows = visibleDeep(data);
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(t(lang, `reports/title/${name}`, { today }));
   if (rows.length === 0) return `${title}\n${t(lang, `reports/empty/${name}`)}\n`;
@@ -115,7 +117,8 @@ export const table: RowsFormatter = ({ name, today, rows }, { lang, color, width
   return `${title}\n${textTable(heads(lang, name), body, color, [DAYS], width, [SHOWN.indexOf('customer'), SHOWN.indexOf('kind'), SHOWN.indexOf('due')])}`;
 };
 
-export const markdown: RowsFormatter = ({ name, today, rows }, { lang }) => {
+export const markdown: RowsFormatter = ({ name, today, rows: data }, { lang }) => {
+  const rows = visibleDeep(data);
   const title = `## ${t(lang, `reports/title/${name}`, { today })}\n\n`;
   if (rows.length === 0) return `${title}${t(lang, `reports/empty/${name}`)}\n`;
   return title + markdownTable(heads(lang, name), rows.map((r) => shown(r, lang, name)), [DAYS]);

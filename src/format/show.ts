@@ -11,13 +11,15 @@ import { stateName, statusLabel } from '../workflow/states.js';
 import { joinList, vocabText } from '../i18n/vocab.js';
 import { money } from '../facts/money.js';
 import { fieldName } from '../workflow/record/change.js';
+import { visibleDeep } from '../util/visible.js';
 
 export interface ShowOptions {
   lang: Lang;
   color: boolean;
 }
 
-export function showText(s: OrderSummary, opts: ShowOptions): string {
+export function showText(data: OrderSummary, opts: ShowOptions): string {
+  const s = visibleDeep(data);
   const { lang } = opts;
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const tr = (m: Msg | string, a?: Msg['args']) => t(lang, m, a);

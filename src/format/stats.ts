@@ -7,6 +7,7 @@ import { stateName } from '../workflow/states.js';
 import { csv, markdownTable, textTable } from './rows.js';
 import { csvHead, type CsvOptions } from './csv.js';
 import { hanging } from '../util/wrap.js';
+import { visibleDeep } from '../util/visible.js';
 
 export interface StatsReport {
   today: string;
@@ -45,14 +46,16 @@ function rateLine(s: Stats, lang: Lang): string {
 
 const RIGHT = [1, 2, 3, 4, 5, 6, 7];
 
-export const table: StatsFormatter = ({ today, stats }, { lang, color, width }) => {
+export const table: StatsFormatter = ({ today, stats: data }, { lang, color, width }) => {
+  const stats = visibleDeep(data);
   const c = new Chalk({ level: color ? 1 : 0 });
   const out = [c.bold(t(lang, 'reports/title/stats', { today })), hanging('', rateLine(stats, lang), width), ''];
   for (const sec of sections(stats, lang)) out.push(c.bold(sec.title), textTable(sec.head, sec.body, color, RIGHT, width, [5, 3, 4, 2, 1]));
   return out.join('\n');
 };
 
-export const markdown: StatsFormatter = ({ today, stats }, { lang }) => {
+export const markdown: StatsFormatter = ({ today, stats: data }, { lang }) => {
+  const stats = visibleDeep(data);
   const out = [`## ${t(lang, 'reports/title/stats', { today })}`, '', rateLine(stats, lang), ''];
   for (const sec of sections(stats, lang)) out.push(`### ${sec.title}`, '', markdownTable(sec.head, sec.body, RIGHT));
   return out.join('\n');

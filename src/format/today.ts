@@ -9,6 +9,7 @@ import { plainAmounts } from '../reports/people.js';
 import { csv } from './rows.js';
 import { hanging } from '../util/wrap.js';
 import { csvHead, type CsvOptions } from './csv.js';
+import { visibleDeep } from '../util/visible.js';
 
 export interface TodayReport {
   today: string;
@@ -50,7 +51,8 @@ const orderLine = (o: TodayOrder, lang: Lang) => `${o.order} · ${o.customer} ·
  * Plain aligned columns rather than a boxed table: one heading line per order, its items
  * indented below, columns aligned across the whole page (CJK counted two columns wide).
  */
-export const table: TodayFormatter = (r, { lang, color, width }) => {
+export const table: TodayFormatter = (data, { lang, color, width }) => {
+  const r = visibleDeep(data);
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(heading(r, lang));
   if (r.orders.length === 0) return `${title}\n${t(lang, 'reports/today/empty')}\n`;
@@ -70,7 +72,8 @@ export const table: TodayFormatter = (r, { lang, color, width }) => {
   return `${out.join('\n')}\n`;
 };
 
-export const markdown: TodayFormatter = (r, { lang }) => {
+export const markdown: TodayFormatter = (data, { lang }) => {
+  const r = visibleDeep(data);
   const out = [`## ${heading(r, lang)}`, ''];
   if (r.orders.length === 0) return `${out.join('\n')}${t(lang, 'reports/today/empty')}\n`;
   out.push(t(lang, 'reports/today/summary', count(r.orders)));

@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n.js';
 import type { Lang } from '../model/config.js';
 import type { Amount, Week, WeekRow } from '../reports/week.js';
 import { csv, markdownTable, textTable } from './rows.js';
+import { visibleDeep } from '../util/visible.js';
 
 export interface WeekReport {
   today: string;
@@ -58,7 +59,8 @@ function sections(w: Week, lang: Lang, bold: (s: string) => string): Section[] {
 
 const title = (w: Week, lang: Lang) => t(lang, 'week/title', { from: w.from, to: w.to });
 
-export const markdown: WeekFormatter = ({ week }, { lang }) => {
+export const markdown: WeekFormatter = ({ week: data }, { lang }) => {
+  const week = visibleDeep(data);
   const out = [`## ${title(week, lang)}`, ''];
   if (week.rows.length === 0) return `${out.join('\n')}\n${t(lang, 'week/empty')}\n`;
   for (const s of sections(week, lang, (x) => `**${x}**`)) {
@@ -68,7 +70,8 @@ export const markdown: WeekFormatter = ({ week }, { lang }) => {
   return out.join('\n');
 };
 
-export const table: WeekFormatter = ({ week }, { lang, color }) => {
+export const table: WeekFormatter = ({ week: data }, { lang, color }) => {
+  const week = visibleDeep(data);
   const c = new Chalk({ level: color ? 1 : 0 });
   const out = [c.bold(title(week, lang))];
   if (week.rows.length === 0) return `${out[0]}\n${t(lang, 'week/empty')}\n`;

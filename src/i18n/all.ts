@@ -13,6 +13,7 @@ import { trustMessages } from './trust.js';
 import { cacheMessages } from './cache.js';
 import { importMessages } from './import.js';
 import { messageMessages } from './messages.js';
+import { capsMessages } from './caps.js';
 import { factsMessages } from './facts.js';
 
 let done = false;
@@ -35,5 +36,6 @@ export function registerAll(): void {
   register(cacheMessages);
   register(importMessages);
   register(messageMessages());
+  register(capsMessages);
   register(factsMessages);
 }

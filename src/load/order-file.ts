@@ -9,13 +9,16 @@ import type { Document, LineCounter } from 'yaml';
 import type { Order } from '../model/order.js';
 import type { Finding, Where } from '../model/problem.js';
 import { readText, type ReadInfo } from './read.js';
-import { parseYaml } from './parse.js';
+import { documentOf, parseYaml } from './parse.js';
 import { MAX_DEPTH } from './yaml-policy.js';
 import { fastParse } from './fast-parse.js';
-import { validator } from './schemas.js';
+import { schemaJson, validator } from './schemas.js';
+import { removeTooLong } from './list-lengths.js';
+import { MAX_PROBLEMS_PER_FILE } from './limits.js';
 import { prune, schemaFindings } from './schema-problems.js';
 import { locate, START, type Position } from './positions.js';
 import { conflictMarkers } from './conflict-markers.js';
+import { prescan } from './prescan.js';
 
 export interface OrderFile {
   /** Absolute path. */
@@ -45,6 +48,9 @@ export function loadOrderFile(path: string, display: string, info?: ReadInfo): O
 export function orderFromText(path: string, display: string, text: string, fast = true): OrderFile {
   const marked = conflictMarkers(text);
   if (marked.length > 0) return { path, display, text, findings: marked.map(markerFinding), locate: (w) => locate(undefined, undefined, w) };
+  // Far too deep or too many values: refused before a parser allocates anything.
+  const over = prescan(text);
+  if (over) return { path, display, text, findings: [over], locate: (w) => locate(undefined, undefined, w) };
   const data = fast ? fastParse(text) : undefined;
   if (data !== undefined) {
     const findings: Finding[] = [];
@@ -52,7 +58,7 @@ export function orderFromText(path: string, display: string, text: string, fast 
     let parsed: { doc: Document; counter: LineCounter } | undefined;
     const locateLazily = (where: Where): Position => {
       if ('line' in where) return { line: where.line, column: where.column };
-      parsed ??= parseYaml(text);
+      parsed ??= documentOf(text);
       return locate(parsed.doc, parsed.counter, where);
     };
     return { path, display, text, order, findings, locate: locateLazily };
@@ -70,12 +76,19 @@ function markerFinding(m: ReturnType<typeof conflictMarkers>[number]): Finding {
 
 /** The schema's verdict on parsed data: the order (pruned of invalid values) and findings. */
 function validated(data: object, findings: Finding[]): Order | undefined {
+  const long = removeTooLong(data, schemaJson('order'));
+  for (const f of long.findings) findings.push(f);
   const validate = validator('order');
   if (validate(data)) return data;
-  const errors = validate.errors ?? [];
+  // A list taken out for its length is not also "missing".
+  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'required' && long.removed.some((r) => r.key === (e.params as { missingProperty?: string }).missingProperty && e.instancePath === pointer(r.at))));
   // one by one: a file with very many problems would overflow push(...list)
-  for (const f of schemaFindings(errors)) findings.push(f);
+  for (const f of schemaFindings(errors, 'schema', MAX_PROBLEMS_PER_FILE)) findings.push(f);
   return prune(data, errors) as Order | undefined;
+}
+
+function pointer(path: (string | number)[]): string {
+  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 function slowOrderFromText(path: string, display: string, text: string): OrderFile {

@@ -1,11 +1,12 @@
 // YAML text → data, with the yaml package's Document so that every value keeps its range.
 import { yamlDetail } from './yaml-words.js';
 import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
-import { yaml } from './yaml-lib.js';
+import { withPlainEnv, yaml } from './yaml-lib.js';
 import { MAX_ALIASES, MAX_DEPTH, YAML_OPTIONS } from './yaml-policy.js';
 import { fastParse } from './fast-parse.js';
 import type { Finding } from '../model/problem.js';
 import { fullWidthSlips } from './full-width.js';
+import { prescan } from './prescan.js';
 
 export { MAX_ALIASES, MAX_DEPTH };
 
@@ -45,16 +46,25 @@ export function parseYaml(text: string): Parsed {
   const counter = new LineCounter();
   // The policy (yaml-policy.ts); duplicateKeys below finds repeated keys in one pass.
   const options = YAML_OPTIONS;
+  // Absurd nesting is refused before the parser allocates a token per bracket.
+  const deepText = prescan(text, { depth: MAX_DEPTH, values: Infinity });
+  if (deepText) return { doc: new Document(null), counter, data: undefined, findings: [deepText] };
   // Depth is checked on the syntax tree, before composing: the composer recurses per level
   // and would run out of stack at a depth that depends on the thread (so on where it stops).
-  const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
+  const tokens = withPlainEnv(() => Array.from(new Parser(counter.addNewLine).parse(text)));
   const deepAt = tokensDeeperThan(tokens, MAX_DEPTH);
   if (deepAt !== undefined) return { doc: new Document(null), counter, data: undefined, findings: [tooDeep({ offset: deepAt })] };
   const doc = compose(tokens, text, options);
   const findings: Finding[] = duplicateKeys(doc, text);
   const reported = new Set<number>();
   // Full-width punctuation explains the parser's errors better than the parser does.
-  const slips = doc.errors.length > 0 ? fullWidthSlips(text) : [];
+  // Only slips on a line the parser stumbled on, or the line before (it often notices late).
+  const near = new Set<number>();
+  for (const err of doc.errors) {
+    const line = counter.linePos(err.pos[0]).line;
+    near.add(line).add(line - 1);
+  }
+  const slips = doc.errors.length > 0 ? fullWidthSlips(text, near) : [];
   for (const f of slips) findings.push(f);
   for (const err of slips.length > 0 ? [] : doc.errors) {
     // One mistake often trips several parser errors at the same spot: say it once.
@@ -89,6 +99,17 @@ export function parseYaml(text: string): Parsed {
   // Aliases can stack shallow pieces into deep data.
   if (depthOver(data, MAX_DEPTH)) return { doc, counter, data: undefined, findings: [tooDeep({ line: 1, column: 1 })] };
   return { doc, counter, data, findings };
+}
+
+/**
+ * Only the Document and its line counter, to place problems in a text the fast reader
+ * already read (so it is known to parse, within the limits): no data, no checks.
+ */
+export function documentOf(text: string): Pick<Parsed, 'doc' | 'counter'> {
+  const { LineCounter, Parser } = yaml();
+  const counter = new LineCounter();
+  const doc = compose(withPlainEnv(() => Array.from(new Parser(counter.addNewLine).parse(text))), text, YAML_OPTIONS);
+  return { doc, counter };
 }
 
 /** What parseDocument does, from tokens already read: the first document, and an error if there is a second. */

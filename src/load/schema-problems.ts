@@ -7,12 +7,15 @@ import { parseDateInput } from '../calendar/parse-date.js';
 
 export function pointerToPath(pointer: string): DataPath {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+  const out: DataPath = [];
+  for (const raw of pointer.slice(1).split('/')) {
+    const s = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    out.push(INDEX.test(s) ? Number(s) : s);
+  }
+  return out;
 }
+
+const INDEX = /^(0|[1-9]\d*)$/;
 
 /** lines[0].quantity */
 export function showPath(path: DataPath): string {
@@ -81,9 +84,19 @@ const TYPE_IDS: Record<string, string> = {
   array: 'schema/type-array',
 };
 
-/** One finding per ajv error. `rule` is 'schema' for orders; config and catalog reuse this. */
-export function schemaFindings(errors: ErrorObject[], rule = 'schema'): Finding[] {
-  return relevant(errors).map((e) => toFinding(e, rule));
+/**
+ * One finding per ajv error. `rule` is 'schema' for orders; config and catalog reuse this.
+ * Past the first `detailed` errors a finding has a plain message: it is only counted
+ * (a check lists the first hundred per file), and suggesting the nearest key for each of
+ * 15,000 unknown keys would cost seconds.
+ */
+export function schemaFindings(errors: ErrorObject[], rule = 'schema', detailed = Infinity): Finding[] {
+  return relevant(errors).map((e, i) => (i < detailed ? toFinding(e, rule) : plainFinding(e, rule)));
+}
+
+function plainFinding(e: ErrorObject, rule: string): Finding {
+  const path = pointerToPath(e.instancePath);
+  return { rule, where: { path, at: 'value' }, msg: { id: 'schema/other', args: { path: showPath(path), detail: e.message ?? e.keyword } } };
 }
 
 function toFinding(e: ErrorObject, rule: string): Finding {

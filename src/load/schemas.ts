@@ -74,6 +74,15 @@ function twoPass(quick: ValidateFunction, makeFull: () => ValidateFunction): Val
   return v;
 }
 
+const parsed = new Map<SchemaName, object>();
+
+/** A schema as data (for checks that run before the validator, such as list lengths). */
+export function schemaJson(name: SchemaName): object {
+  let s = parsed.get(name);
+  if (!s) parsed.set(name, (s = JSON.parse(readFileSync(schemaFile(name), 'utf8')) as object));
+  return s;
+}
+
 export function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {

@@ -5,8 +5,8 @@ export const file: Rule = {
   id: 'file',
   severity: 'error',
   description: {
-    en: 'The file cannot be an order at all: unreadable, not a regular file, not UTF-8 text, binary, over 1 MiB, several YAML documents, an alias bomb, too deep, a symlink loop, or left with git conflict markers.',
-    zh: '文件根本不能作为订单：无法读取、不是普通文件、不是 UTF-8 文本、二进制、超过 1 MiB、含多个 YAML 文档、别名炸弹、嵌套过深、符号链接循环，或留有 git 冲突标记。',
+    en: 'The file cannot be an order at all: unreadable, not a regular file, not UTF-8 text, binary, over 1 MiB, several YAML documents, an alias bomb, too deep or too many values, a symlink loop, or left with git conflict markers.',
+    zh: '文件根本不能作为订单：无法读取、不是普通文件、不是 UTF-8 文本、二进制、超过 1 MiB、含多个 YAML 文档、别名炸弹、嵌套过深或值过多、符号链接循环，或留有 git 冲突标记。',
   },
   messages: {
     directory: { en: 'this is a folder, not an order file', zh: '这是文件夹，不是订单文件' },
@@ -22,6 +22,7 @@ export const file: Rule = {
     'multi-doc': { en: 'more than one YAML document (a second `---`); keep one per file', zh: '含多个 YAML 文档（第二个 `---`），每个文件只能有一个' },
     'alias-bomb': { en: 'too many YAML aliases (more than {max}), refusing to expand them; write the values out instead', zh: 'YAML 别名过多（超过 {max} 个），拒绝展开；请直接写出取值' },
     'too-deep': { en: 'nested more than {max} levels deep, far deeper than any gendan file; it was not read further', zh: '嵌套超过 {max} 层，远超任何 gendan 文件，未继续读取' },
+    'too-many-values': { en: 'holds more than {max} values (keys and list items), far more than any order; it was not read further. Is a log or an export pasted in? Keep such records outside the order file', zh: '含超过 {max} 个值（键和列表项），远超任何订单，未继续读取。是否粘贴了日志或导出数据？请把这类记录放在订单文件之外' },
     'conflict-markers': {
       en: 'unresolved git merge conflict at lines {range} ({lines}): between <<<<<<< and ======= is one side, between ======= and >>>>>>> the other; keep the right lines, delete the marker lines, then run `gendan check` and `git add` the file',
       zh: '第 {range} 行有未解决的 git 合并冲突（{lines}）：<<<<<<< 与 ======= 之间是一方的版本，======= 与 >>>>>>> 之间是另一方的；保留正确的行，删除标记行，再运行 `gendan check` 并 `git add` 该文件',

@@ -38,6 +38,7 @@ export const schema: Rule = {
     'pattern-rule-id': { en: '{path} must be a rule id: lower-case letters, digits and "-" (e.g. id-filename); got {got}', zh: '{path} 应为规则 id：小写字母、数字和“-”（如 id-filename）；实际为 {got}' },
     'max-length': { en: '{path} may have at most {limit} characters; got {got}', zh: '{path} 最多 {limit} 个字符；实际为 {got}' },
     'max-items': { en: '{path} may have at most {limit} items', zh: '{path} 最多 {limit} 项' },
+    'too-many-items': { en: '{path} has {count} items, more than the {limit} an order may list; it was not checked further. Keep long records outside the order file', zh: '{path} 有 {count} 项，超过订单允许的 {limit} 项，未继续检查。请把过长的记录放在订单文件之外' },
     minimum: { en: '{path} must be at least {limit}, got {got}', zh: '{path} 不能小于 {limit}，实际为 {got}' },
     maximum: { en: '{path} must be at most {limit}, got {got}', zh: '{path} 不能大于 {limit}，实际为 {got}' },
     exclusiveMinimum: { en: '{path} must be greater than {limit}, got {got}', zh: '{path} 必须大于 {limit}，实际为 {got}' },

@@ -15,6 +15,7 @@ export const yamlSyntax: Rule = {
     other: { en: 'invalid YAML: {detail}', zh: 'YAML 无效：{detail}' },
     'full-width-colon': { en: 'line {line} uses a full-width colon「：」; use the ASCII colon「:」', zh: '第 {line} 行用了全角冒号「：」，请改为半角冒号「:」' },
     'full-width-space': { en: 'line {line} is indented with a full-width space「　」; indent with ASCII spaces', zh: '第 {line} 行用全角空格「　」缩进，请改为半角空格' },
+    'full-width-space-between': { en: 'line {line} has a full-width space「　」between items; use an ASCII space', zh: '第 {line} 行各项之间用了全角空格「　」，请改为半角空格' },
     'full-width-comma': { en: 'line {line} separates items with a Chinese comma「，」; use the ASCII comma「,」', zh: '第 {line} 行用中文逗号「，」分隔各项，请改为半角逗号「,」' },
   },
   check: loadFindings('yaml-syntax'),

@@ -290,3 +290,84 @@ describe('a folder with one bad order', () => {
     );
   });
 });
+
+/** A full-width typing slip at a spot where YAML syntax is, and the line it lands on. */
+type Punct = { kind: 'colon' | 'comma' | 'indent' | 'between'; pick: number; spaced: boolean };
+const punct = fc.record({ kind: fc.constantFrom('colon' as const, 'comma' as const, 'indent' as const, 'between' as const), pick: fc.nat(), spaced: fc.boolean() });
+
+function punctSlip(text: string, s: Punct): { text: string; line: number } | undefined {
+  const lines = text.split('\n');
+  const spots: { line: number; edit: (l: string) => string }[] = [];
+  lines.forEach((l, i) => {
+    if (l.trimStart().startsWith('#')) return;
+    if (s.kind === 'colon') {
+      const m = /^(\s*(?:- )?[a-z_]+): /.exec(l);
+      if (m) spots.push({ line: i, edit: (x) => `${m[1]}：${s.spaced ? ' ' : ''}${x.slice(m[0].length)}` });
+    } else if (s.kind === 'comma' || s.kind === 'between') {
+      for (const m of l.matchAll(/, (?=[a-z_]+: )/g)) {
+        if (!/\{[^}]*$/.test(l.slice(0, m.index))) continue;
+        const to = s.kind === 'comma' ? `，${s.spaced ? ' ' : ''}` : ',\u3000';
+        spots.push({ line: i, edit: (x) => x.slice(0, m.index) + to + x.slice(m.index + 2) });
+      }
+    } else if (/^ {2}\S/.test(l) && !/^\s*- /.test(l)) {
+      spots.push({ line: i, edit: (x) => `\u3000${x.slice(2)}` });
+    }
+  });
+  if (spots.length === 0) return undefined;
+  const spot = spots[s.pick % spots.length]!;
+  lines[spot.line] = spot.edit(lines[spot.line]!);
+  return { text: lines.join('\n'), line: spot.line + 1 };
+}
+
+describe('full-width punctuation where YAML syntax is', () => {
+  it('is named in words at its line, in zh and en, never as a parser or schema message', { timeout: 120_000 * TIMES }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), punct, async (pick, s) => {
+        const name = names[pick % names.length]!;
+        const slipped = punctSlip(texts.get(name)!, s);
+        if (!slipped) return;
+        const what = `${name} line ${slipped.line}: ${slipped.text.split('\n')[slipped.line - 1]}`;
+        writeFileSync(join(ws, 'orders', name), slipped.text);
+        try {
+          for (const lang of ['zh', 'en']) {
+            const r = await gendan(['check', `orders/${name}`, '--format', 'json', '--lang', lang, '--no-cache', ...TODAY], { cwd: ws, env: ENV });
+            expectSane(r, what);
+            const problems = (JSON.parse(r.stdout) as { problems: { line: number; rule: string; message: string }[] }).problems;
+            const words = lang === 'zh' ? /全角冒号|中文逗号|全角空格/ : /full-width colon|Chinese comma|full-width space/;
+            const named = problems.filter((p) => p.rule === 'yaml-syntax' && words.test(p.message));
+            expect(named.map((p) => p.line), `${what}\n${r.stdout}`).toContain(slipped.line);
+            // The slip's own line carries no other message about it.
+            expect(problems.filter((p) => p.line === slipped.line && !words.test(p.message)), `${what}\n${r.stdout}`).toEqual([]);
+            if (lang === 'zh') expect(r.stdout, what).not.toMatch(/Implicit keys|Nested mappings|Unexpected|must be a mapping/);
+          }
+        } finally {
+          writeFileSync(join(ws, 'orders', name), texts.get(name)!);
+        }
+      }),
+      params(25),
+    );
+  });
+
+  it('inside text that is valid, a full-width colon or comma is no problem', { timeout: 120_000 * TIMES }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.constantFrom('：', '，', '：，'), async (pick, chars) => {
+        const name = names[pick % names.length]!;
+        const text = texts.get(name)!;
+        const notes = [...text.matchAll(/note: (?=[^\s"'{[|>])/g)];
+        if (notes.length === 0) return;
+        const at = notes[pick % notes.length]!.index + 'note: '.length;
+        const slipped = `${text.slice(0, at)}交期${chars}12 月 5 日 ${text.slice(at)}`;
+        const check = async () => checkJson(await gendan(['check', `orders/${name}`, '--format', 'json', '--no-cache', ...TODAY], { cwd: ws, env: ENV }), name);
+        const before = await check();
+        writeFileSync(join(ws, 'orders', name), slipped);
+        try {
+          const after = await check();
+          expect(after.problems.filter((p) => p.file === `orders/${name}`), `${name}: ${chars}`).toEqual(before.problems.filter((p) => p.file === `orders/${name}`));
+        } finally {
+          writeFileSync(join(ws, 'orders', name), text);
+        }
+      }),
+      params(10),
+    );
+  });
+});

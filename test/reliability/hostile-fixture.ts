@@ -69,6 +69,15 @@ export function hostileFixture(opts: { unreadable: boolean }): Fixture {
   put('SO-CTOR.yaml', withId(sample, sampleId, 'SO-CTOR').replace(/^customer:\n/m, 'customer:\n  constructor: { prototype: { polluted: true } }\n'), 'schema', 'unknown-key');
   put('deep-flow.yaml', `id: SO-DEEP\nnote: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, 'file', 'too-deep');
   put('deep-block.yaml', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n'), 'file', 'too-deep');
+  // Under 1 MiB, yet once seconds and gigabytes each: refused by counting, before parsing.
+  const MiB = 1024 * 1024 - 64;
+  const fill = (head: string, item: string) => head + item.repeat(Math.floor((MiB - head.length) / item.length));
+  put('SO-CONTACTS.yaml', fill('id: SO-CONTACTS\nstatus: received\ncontacts:\n', '- x\n'), 'file', 'too-many-values');
+  put('SO-KEYS.yaml', `id: SO-KEYS\n${Array.from({ length: 121_773 }, (_, i) => `k${i}: 1`).join('\n')}\n`.slice(0, MiB), 'file', 'too-many-values');
+  put('deep-500k.yaml', `id: SO-DEEP-2\nnote: ${'['.repeat(500_000)}\n`, 'file', 'too-deep');
+  put('deep-dashes.yaml', `id: SO-DEEP-3\nnote:\n${'- '.repeat(400_000)}x\n`, 'file', 'too-deep');
+  put('SO-FLOW-LIST.yaml', fill('id: SO-FLOW-LIST\ncontacts: [', '1,') + ']\n', 'file', 'too-many-values');
+  put('SO-LONG-LIST.yaml', `${withId(sample, sampleId, 'SO-LONG-LIST').replace(/^contacts:\n/m, `contacts:\n${'  - { date: 2026-11-06, node: delivered, channel: phone }\n'.repeat(1_001)}`)}`, 'schema', 'too-many-items');
   put('two-orders.yaml', `${withId(sample, sampleId, 'SO-TWO-1')}---\n${withId(sample, sampleId, 'SO-TWO-2')}`, 'file', 'multi-doc');
   put('empty.yaml', '', 'file', 'not-mapping');
 

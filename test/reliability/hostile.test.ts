@@ -166,18 +166,19 @@ describe('limits, one at a time', () => {
     expect(deep.out.problems).toMatchObject([{ rule: 'file' }]);
   });
 
-  it('duplicate keys are found among tens of thousands of keys, in linear time', { timeout: 20_000 }, async () => {
-    const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: ${i}`);
+  it('duplicate keys are found among thousands of keys, in linear time', { timeout: 20_000 }, async () => {
+    const keys = Array.from({ length: 9_000 }, (_, i) => `k${i}: ${i}`);
     keys.push('k17: again');
     const r = await check({ 'orders/SO-1.yaml': `id: SO-1\n${keys.join('\n')}\n` });
-    expect(r.out.problems).toMatchObject([{ rule: 'yaml-syntax', line: 30_002, column: 1 }]);
+    expect(r.out.problems).toMatchObject([{ rule: 'yaml-syntax', line: 9_002, column: 1 }]);
   });
 
-  it('tens of thousands of unknown keys each get a problem without overflowing anything', { timeout: 20_000 }, async () => {
-    const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: ${i}`);
+  it('thousands of unknown keys: the first hundred listed, every one counted, nothing overflows', { timeout: 20_000 }, async () => {
+    const keys = Array.from({ length: 9_000 }, (_, i) => `k${i}: ${i}`);
     const r = await check({ 'orders/SO-1.yaml': `id: SO-1\nstatus: received\n${keys.join('\n')}\n` });
     expect(r.code).toBe(1);
-    expect(r.out.problems.filter((p) => p.rule === 'schema').length).toBeGreaterThanOrEqual(30_000);
+    expect(r.out.problems.length).toBe(100);
+    expect(r.out.summary.errors + r.out.summary.warnings).toBeGreaterThan(9_000);
   });
 
   it('YAML 1.1 tags and directives give plain data, never binary, set, map or date objects', async () => {

@@ -19,12 +19,13 @@
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
 import type { Problem } from '../../model/problem.js';
+import type { Hidden } from '../run-rules.js';
 
 /**
  * What the check keeps of a file: the order's top-level values as JSON ('' when the file
  * holds no order), or, with problems, those problems and the text the output quotes.
  */
-export type Outcome = string | { problems: Problem[]; order: string; text?: string };
+export type Outcome = string | { problems: Problem[]; order: string; text?: string; hidden?: Hidden };
 
 export interface Meta {
   stat: string;
@@ -57,7 +58,7 @@ export function metaOf(st: BigIntStats, stampMs: number, bytes: Buffer, today: s
 
 /** An entry's line without its path. */
 export function tailOf(m: Meta, o: Outcome): string {
-  const payload = typeof o === 'string' ? `S${o}` : `P${JSON.stringify({ problems: o.problems, order: o.order })}`;
+  const payload = typeof o === 'string' ? `S${o}` : `P${JSON.stringify({ problems: o.problems, order: o.order, hidden: o.hidden })}`;
   return `${m.stat}\t${m.stamp}\t${m.hash || '-'}\t${m.today || '-'}\t${m.years ? m.years.join(',') : '-'}\t${payload}`;
 }
 
@@ -91,8 +92,9 @@ export function outcomeOfTail(tail: string): Outcome | undefined {
 function isOutcome(o: unknown): o is Outcome {
   if (typeof o === 'string') return true;
   if (o === null || typeof o !== 'object') return false;
-  const { problems, order } = o as { problems?: unknown; order?: unknown };
-  return typeof order === 'string' && Array.isArray(problems) && problems.every(isProblem);
+  const { problems, order, hidden } = o as { problems?: unknown; order?: unknown; hidden?: Partial<Hidden> | null };
+  const counts = hidden === undefined || (hidden !== null && typeof hidden === 'object' && Number.isInteger(hidden.errors) && Number.isInteger(hidden.warnings));
+  return typeof order === 'string' && Array.isArray(problems) && problems.every(isProblem) && counts;
 }
 
 function isProblem(p: unknown): p is Problem {

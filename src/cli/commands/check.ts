@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { checkFiles, type CacheUse } from '../../app/check-files.js';
+import { MAX_PROBLEMS_PER_FILE } from '../../app/run-rules.js';
 import { openCache } from '../../app/cache/open.js';
 import { userError } from '../../model/errors.js';
 import { rules } from '../../rules/index.js';
@@ -48,10 +49,12 @@ export function runCheck(session: Session, paths: string[], opts: CheckOptions):
     cache = opened.use;
   }
   const result = checkFiles(files, ctx, (n) => threadsFor(n, session.io.env), cache);
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const warnings = result.problems.length - errors;
+  const hidden = [...result.hidden.values()];
+  const errors = result.problems.filter((p) => p.severity === 'error').length + hidden.reduce((n, h) => n + h.errors, 0);
+  const warnings = result.problems.length + hidden.reduce((n, h) => n + h.errors + h.warnings, 0) - errors;
   const notes = session.notes();
-  const report = { summary: { files: files.length, orders: result.orders, errors, warnings }, problems: result.problems, notes };
+  const more = [...result.hidden].map(([file, h]) => ({ file, n: h.errors + h.warnings }));
+  const report = { summary: { files: files.length, orders: result.orders, errors, warnings }, problems: result.problems, notes, hidden: more, max: MAX_PROBLEMS_PER_FILE };
   if (format !== 'json') for (const n of notes) session.io.stderr(`${session.t('cli/error-prefix')}${session.t(n)}\n`);
   session.io.stdout(problemFormatters[format]!(report, { lang: session.lang, color: session.color && format === 'text', sources: result.sources }));
   if (errors > 0) return 1;
