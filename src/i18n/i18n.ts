@@ -3,6 +3,7 @@ import type { Lang } from '../model/config.js';
 import type { Msg } from '../model/problem.js';
 
 import type { Messages, Text } from '../model/text.js';
+import { joinList } from '../util/vocab.js';
 
 export type { Messages, Text };
 
@@ -17,12 +18,15 @@ export function hasMessage(id: string): boolean {
   return registry.has(id);
 }
 
+const isWords = (v: unknown): v is readonly string[] => Array.isArray(v);
+
 /** Fill `{name}` placeholders; an unknown placeholder is left as it is. */
 export function fill(lang: Lang, template: string, args: Msg['args']): string {
   if (!args) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
     const value = args[name]!;
+    if (isWords(value)) return joinList([...value], lang);
     return typeof value === 'object' ? t(lang, value) : String(value);
   });
 }

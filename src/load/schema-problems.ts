@@ -118,7 +118,7 @@ function toFinding(e: ErrorObject, rule: string): Finding {
       const allowed = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {});
       const suggest = nearest(key, allowed);
       const id = `schema/unknown-key${path.length === 0 ? '-top' : ''}${suggest ? '-suggest' : ''}`;
-      return make(id, { key, suggest: suggest ?? '', allowed: allowed.join(', ') }, 'key', [...path, key]);
+      return make(id, { key, suggest: suggest ?? '', allowed }, 'key', [...path, key]);
     }
     case 'propertyNames': {
       const key = String(p.propertyName);
@@ -137,7 +137,7 @@ function toFinding(e: ErrorObject, rule: string): Finding {
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const suggest = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
-      return make(suggest ? 'schema/enum-suggest' : 'schema/enum', { allowed: allowed.join(', '), suggest: suggest ?? '' });
+      return make(suggest ? 'schema/enum-suggest' : 'schema/enum', { allowed, suggest: suggest ?? '' });
     }
     case 'format':
     case 'pattern': {

@@ -4,8 +4,11 @@ export type Severity = 'error' | 'warning';
 
 export interface Msg {
   id: string;
-  /** Arguments for the placeholders; a Msg argument is translated in turn. */
-  args?: Record<string, string | number | Msg>;
+  /**
+   * Arguments for the placeholders; a Msg argument is translated in turn, a list of words
+   * is joined the language's way (`a、b` in Chinese, `a, b` in English).
+   */
+  args?: Record<string, string | number | Msg | readonly string[]>;
 }
 
 /** A path into the order data, e.g. ['lines', 0, 'unit']. */

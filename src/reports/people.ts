@@ -39,6 +39,6 @@ export function plainAmounts(msg: Msg): Msg {
   if (msg.id === 'reports/money') return { id: 'reports/money-plain', args: msg.args };
   if (!msg.args) return msg;
   const args: NonNullable<Msg['args']> = {};
-  for (const [k, v] of Object.entries(msg.args)) args[k] = typeof v === 'object' ? plainAmounts(v) : v;
+  for (const [k, v] of Object.entries(msg.args)) args[k] = typeof v === 'object' && !Array.isArray(v) ? plainAmounts(v as Msg) : v;
   return { id: msg.id, args };
 }

@@ -10,7 +10,7 @@ import { finding, type Rule } from './rule.js';
 function mentionsInvalid(m: Msg | undefined): boolean {
   if (!m) return false;
   if (m.id === 'item/invalid') return true;
-  return Object.values(m.args ?? {}).some((a) => typeof a === 'object' && mentionsInvalid(a));
+  return Object.values(m.args ?? {}).some((a) => typeof a === 'object' && !Array.isArray(a) && mentionsInvalid(a as Msg));
 }
 
 export const stateIncomplete: Rule = {
