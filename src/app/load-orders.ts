@@ -7,6 +7,7 @@ import { collectGarbage } from './gc.js';
 import { loadItem, revive, type Loaded } from './load-job.js';
 import { runParallel, threadsFor } from './parallel.js';
 import type { OrderFile } from '../load/order-file.js';
+import { Strings } from './compact.js';
 import { digestJob, type Digest, type DigestInit } from './digest.js';
 import type { Scope as Session, Workspace } from './workspace.js';
 import { userError } from '../model/errors.js';
@@ -61,10 +62,12 @@ export function absolute(session: Session, p: string): string {
 export function digestFiles(session: Session, ws: Workspace, paths: string[], spec: Omit<DigestInit, 'config' | 'catalog'>): Digest[] {
   const files = foundFiles(session, ws, paths);
   const init: DigestInit = { config: ws.config, catalog: ws.catalog, ...spec };
+  const strings = new Strings();
   return runParallel(files, {
     job: 'digest',
     init,
     local: digestJob(init, ws.calendar),
+    receive: (out, local) => strings.compact(out, local),
     onFinish: (years) => {
       for (const y of (years as number[] | undefined) ?? []) ws.calendar.missingYears.add(y);
     },

@@ -55,7 +55,11 @@ interface Reply {
 export function runParallel<R>(items: FileList, spec: JobSpec<R>, threads: number, collectMin = COLLECT_MIN): R[] {
   const batches = Math.ceil(items.length / BATCH);
   const results: R[][] = new Array(batches);
-  const runBatch = (b: number) => items.slice(b * BATCH, (b + 1) * BATCH).map((item) => spec.local.run(item));
+  const receive = spec.receive;
+  const runBatch = (b: number) => {
+    const out = items.slice(b * BATCH, (b + 1) * BATCH).map((item) => spec.local.run(item));
+    return receive ? receive(out, true) : out;
+  };
   if (threads <= 1 || batches <= 1) {
     for (let b = 0; b < batches; b++) results[b] = runBatch(b);
   } else {
@@ -94,7 +98,7 @@ function collect<R>(items: FileList, spec: JobSpec<R>, workerCount: number, shar
       throw Object.assign(new Error(reply.error.message), { stack: reply.error.stack });
     }
     if (reply.batch !== undefined) {
-      results[reply.batch] = reply.out as R[];
+      results[reply.batch] = spec.receive ? spec.receive(reply.out as R[], false) : (reply.out as R[]);
       missing--;
       busy.add(w);
     } else {

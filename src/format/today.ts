@@ -54,20 +54,29 @@ export const table: TodayFormatter = (r, { lang, color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(heading(r, lang));
   if (r.orders.length === 0) return `${title}\n${t(lang, 'reports/today/empty')}\n`;
-  const rows = r.orders.map((o) => o.items.map((i) => cells(i, lang)));
-  const widths = [0, 1, 2, 3].map((k) => Math.max(...rows.flat().map((cs) => displayWidth(cs[k]!))));
-  const out = [title, hanging('', t(lang, 'reports/today/summary', count(r.orders)), width)];
-  r.orders.forEach((o, n) => {
-    out.push('', c.bold(hanging('', orderLine(o, lang), width)));
-    o.items.forEach((i, k) => {
-      const cs = rows[n]![k]!;
+  // The widths first, then the page, one order at a time: the cells and lines of 100,000
+  // orders are never all held at once (nor the page twice, joined and then with its end).
+  const widths = [0, 0, 0];
+  for (const o of r.orders) {
+    for (const i of o.items) {
+      const cs = cells(i, lang);
+      for (let k = 0; k < 3; k++) widths[k] = Math.max(widths[k]!, displayWidth(cs[k]!));
+    }
+  }
+  const parts = [title, hanging('', t(lang, 'reports/today/summary', count(r.orders)), width)];
+  for (const o of r.orders) {
+    const out = ['', c.bold(hanging('', orderLine(o, lang), width))];
+    for (const i of o.items) {
+      const cs = cells(i, lang);
       const paint = i.section === 'overdue' ? c.red : i.section === 'at-risk' ? c.yellow : i.section === 'due-today' || i.section === 'tell' ? c.cyan : (x: string) => x;
       const line = hanging(`  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  `, cs[3]!, width);
       out.push(line.replace(/\s+$/, ''));
       if (i.action) out.push(hanging(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} `, t(lang, i.action), width));
-    });
-  });
-  return `${out.join('\n')}\n`;
+    }
+    parts.push(out.join('\n'));
+  }
+  parts.push('');
+  return parts.join('\n');
 };
 
 export const markdown: TodayFormatter = (r, { lang }) => {
