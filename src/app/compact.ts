@@ -37,10 +37,7 @@ export class Strings {
       return v;
     }
     const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
-      const w = this.walk(o[k], sliced, UNIQUE.has(k));
-      if (w !== o[k]) o[k] = w;
-    }
+    for (const k of Object.keys(o)) o[k] = this.walk(o[k], sliced, UNIQUE.has(k));
     return o;
   }
 }

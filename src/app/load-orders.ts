@@ -63,7 +63,7 @@ export function digestFiles(session: Session, ws: Workspace, paths: string[], sp
   const files = foundFiles(session, ws, paths);
   const init: DigestInit = { config: ws.config, catalog: ws.catalog, ...spec };
   const strings = new Strings();
-  return runParallel(files, {
+  const digests = runParallel(files, {
     job: 'digest',
     init,
     local: digestJob(init, ws.calendar),
@@ -72,4 +72,7 @@ export function digestFiles(session: Session, ws: Workspace, paths: string[], sp
       for (const y of (years as number[] | undefined) ?? []) ws.calendar.missingYears.add(y);
     },
   }, threadsFor(files.length, session.io.env));
+  // What collecting them left behind goes before the report is put together (gc.ts).
+  if (files.length >= COLLECT_AFTER) collectGarbage();
+  return digests;
 }

@@ -28,6 +28,9 @@ export function processIo(): Io {
   };
 }
 
+/** Long output is encoded a piece at a time: a 20 MB page is not held as text and bytes at once. */
+const PIECE = 1 << 20;
+
 /**
  * Output goes straight to the file descriptor, as Node's own stdout does on Linux, but
  * without creating process.stdout (~5 ms of a one-order command).
@@ -40,13 +43,11 @@ export function processIo(): Io {
 function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) => void {
   let closed = false;
   let viaStream = false;
-  return (text) => {
-    if (closed) return;
+  const write = (bytes: Buffer) => {
     if (viaStream) {
-      stream().write(text);
+      stream().write(bytes);
       return;
     }
-    const bytes = Buffer.from(text, 'utf8');
     for (let done = 0; done < bytes.length; ) {
       try {
         done += writeSync(fd, bytes, done);
@@ -65,6 +66,16 @@ function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) =>
         stream().write(bytes.subarray(done));
         return;
       }
+    }
+  };
+  return (text) => {
+    for (let at = 0; at < text.length && !closed; ) {
+      let end = Math.min(text.length, at + PIECE);
+      // Never between the two halves of a character outside the BMP.
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      write(Buffer.from(end - at === text.length ? text : text.slice(at, end), 'utf8'));
+      at = end;
     }
   };
 }
