@@ -69,13 +69,21 @@ function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) =>
     }
   };
   return (text) => {
-    for (let at = 0; at < text.length && !closed; ) {
-      let end = Math.min(text.length, at + PIECE);
-      // Never between the two halves of a character outside the BMP.
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-      write(Buffer.from(end - at === text.length ? text : text.slice(at, end), 'utf8'));
-      at = end;
+    for (const bytes of utf8Pieces(text)) {
+      if (closed) return;
+      write(bytes);
     }
   };
+}
+
+/** The UTF-8 bytes of `text`, a piece of at most `piece` characters at a time. */
+export function* utf8Pieces(text: string, piece = PIECE): Generator<Buffer> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + piece);
+    // Never between the two halves of a character outside the BMP.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && end - at > 1 && last >= 0xd800 && last <= 0xdbff) end--;
+    yield Buffer.from(end - at === text.length ? text : text.slice(at, end), 'utf8');
+    at = end;
+  }
 }
