@@ -22,8 +22,12 @@ export type { Job, JobSpec } from './job.js';
 export const BATCH = 64;
 /** From this many items on, this thread leaves the work to the workers (memory, above). */
 export const COLLECT_MIN = 20_000;
-/** Fewer items than this are done in this thread alone: measured break-even on 2 cores (README, Performance). */
-export const PARALLEL_MIN = 2000;
+/**
+ * Fewer items than this are done in this thread alone. Measured on 2 cores (docs/performance.md,
+ * Threads): up to 10,000 files one thread was as fast or faster than two, so workers start
+ * only where they are needed to keep within 256 MiB (COLLECT_MIN).
+ */
+export const PARALLEL_MIN = COLLECT_MIN;
 /** The worker next to this module: worker.js among the compiled modules, worker.cjs in the bundle. */
 const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
 
