@@ -3,6 +3,7 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Order, Shipment } from '../model/order.js';
 import { minDate, maxDate } from '../calendar/dates.js';
+import { unitFactor } from '../model/catalog.js';
 import { EPS, inModelUnit, lineUnit, orderedByModel } from './quantity.js';
 
 export function shipmentsInOrder(order: Order): Shipment[] {
@@ -38,6 +39,24 @@ export function unshipped(order: Order, catalog: Catalog): { model: string; rema
     if (left > EPS) out.push({ model, remaining: Math.round(left * 1e6) / 1e6 });
   }
   return out;
+}
+
+/**
+ * What is still to ship, in the unit the order line counts it in when that comes out whole
+ * (10 box ordered, 6 box shipped: 4 box), else in the model's unit (40 pcs).
+ */
+export function toShip(order: Order, catalog: Catalog): { model: string; remaining: number; unit: string }[] {
+  return unshipped(order, catalog).map(({ model, remaining }) => {
+    const product = catalog.products.get(model);
+    const own = lineUnit(order, model);
+    if (!product) return { model, remaining, unit: own ?? '' };
+    const factor = own === undefined ? undefined : unitFactor(product, own);
+    if (own !== undefined && factor !== undefined && factor !== 1) {
+      const n = remaining / factor;
+      if (Math.abs(n - Math.round(n)) <= EPS * Math.max(1, n)) return { model, remaining: Math.round(n), unit: own };
+    }
+    return { model, remaining, unit: product.unit };
+  });
 }
 
 /** The first shipment: the one with the earliest `shipped` date. */

@@ -5,7 +5,7 @@ import type { Lang } from '../model/config.js';
 import type { Status } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 import { t } from '../i18n/i18n.js';
-import type { ItemResult } from '../workflow/checklist.js';
+import { allMetMsg, type ItemResult } from '../workflow/checklist.js';
 import { stateName, statusLabel } from '../workflow/states.js';
 import { hanging } from '../util/wrap.js';
 
@@ -61,19 +61,33 @@ export function checklistText(entries: ChecklistEntry[], opts: ChecklistOptions)
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-/** The to-do list: the unmet items of every open order, grouped by order. */
+/** Open, with a checklist whose every item is met: it waits for `gendan advance`. */
+const allMet = (e: ChecklistEntry) => e.state !== undefined && !e.note && e.items.every((r) => r.met);
+
+function allMetLine(e: ChecklistEntry, { lang, color, width }: ChecklistOptions): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  return hanging(`  ${c.green('✓')} `, t(lang, allMetMsg(e.order, e.status)), width);
+}
+
+/** The to-do list: the unmet items of every open order, and the orders all met, grouped by order. */
 export function todoText(entries: ChecklistEntry[], opts: ChecklistOptions): string {
   const open = entries.filter((e) => e.items.some((r) => !r.met));
-  if (open.length === 0) return `${t(opts.lang, 'checklist/nothing-to-do', { orders: entries.length })}\n`;
+  const done = entries.filter(allMet);
+  if (open.length === 0 && done.length === 0) return `${t(opts.lang, 'checklist/nothing-to-do', { orders: entries.length })}\n`;
   const out: string[] = [];
-  for (const e of open) {
-    out.push(entryHeader(e, opts));
-    out.push(...e.items.filter((r) => !r.met).map((r) => itemLine(r, opts)));
-    out.push('');
+  for (const e of entries) {
+    if (allMet(e)) {
+      out.push(entryHeader(e, opts), allMetLine(e, opts), '');
+    } else if (e.items.some((r) => !r.met)) {
+      out.push(entryHeader(e, opts));
+      out.push(...e.items.filter((r) => !r.met).map((r) => itemLine(r, opts)));
+      out.push('');
+    }
   }
   const items = open.reduce((n, e) => n + e.items.filter((r) => !r.met).length, 0);
-  out.push(hanging('', t(opts.lang, 'checklist/todo-summary', { items, orders: open.length, open: entries.length }), opts.width));
-  return `${out.join('\n')}\n`;
+  if (open.length > 0) out.push(hanging('', t(opts.lang, 'checklist/todo-summary', { items, orders: open.length, open: entries.length }), opts.width));
+  if (done.length > 0) out.push(hanging('', t(opts.lang, 'facts/ready-summary', { orders: done.length }), opts.width));
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
 export function checklistJson(entries: ChecklistEntry[], today: string, lang: Lang): string {
@@ -83,7 +97,7 @@ export function checklistJson(entries: ChecklistEntry[], today: string, lang: La
     customer: e.customer ?? null,
     status: e.status,
     state: e.state ?? null,
-    ...(e.note ? { note: t(lang, e.note) } : {}),
+    ...(e.note ? { note: t(lang, e.note) } : allMet(e) ? { note: t(lang, allMetMsg(e.order, e.status)) } : {}),
     items: e.items.map((r) => ({
       id: r.id,
       state: r.state,

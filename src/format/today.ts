@@ -29,7 +29,7 @@ function when(i: TodayItem, lang: Lang): string {
 
 function cells(i: TodayItem, lang: Lang): string[] {
   // A checklist item's label says what must hold; the cross marks it as not met yet.
-  const what = i.kind === 'checklist' ? `✗ ${t(lang, i.what)}` : t(lang, i.what);
+  const what = i.kind === 'checklist' ? `${i.met ? '✓' : '✗'} ${t(lang, i.what)}` : t(lang, i.what);
   const kind = i.kind === 'checklist' ? '' : i.section === 'tell' ? t(lang, `notice/node/${i.item}`) : t(lang, `reports/kind/${i.kind}`);
   return [when(i, lang), kind, i.due ?? '', what];
 }

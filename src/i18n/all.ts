@@ -13,6 +13,7 @@ import { trustMessages } from './trust.js';
 import { cacheMessages } from './cache.js';
 import { importMessages } from './import.js';
 import { messageMessages } from './messages.js';
+import { factsMessages } from './facts.js';
 
 let done = false;
 
@@ -34,4 +35,5 @@ export function registerAll(): void {
   register(cacheMessages);
   register(importMessages);
   register(messageMessages());
+  register(factsMessages);
 }

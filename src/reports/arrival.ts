@@ -2,12 +2,13 @@
 // remaining work (open milestones, or lead time from handoff; stock lead time), then the
 // buffer in working days and transit in calendar days (facts/delivery.ts `plan`). Goods
 // already on the way arrive at their ETA.
-import { addDays, maxDate } from '../calendar/dates.js';
+import { addDays, isDate, maxDate } from '../calendar/dates.js';
 import { plan, type PlanContext } from '../facts/delivery.js';
 import { lineFulfilment } from '../facts/fulfilment.js';
 import { shipmentsInOrder, unshipped } from '../facts/shipments.js';
 import type { Order } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
+import { effectiveState, stateIndex } from '../workflow/states.js';
 
 export interface Arrival {
   /** Earliest arrival at the customer. */
@@ -18,21 +19,53 @@ export interface Arrival {
   why: Msg;
 }
 
-/** Undefined when everything has been delivered, or the order has nothing to ship. */
+/** What is still to ship (else the goods on the way). Undefined when everything has been delivered, or the order has nothing to ship. */
 export function earliestArrival(order: Order, ctx: PlanContext): Arrival | undefined {
   const shipments = shipmentsInOrder(order);
   const left = unshipped(order, ctx.catalog);
   if (shipments.length > 0 && left.length === 0) return onTheWay(order, ctx);
+  // Only what is still to ship counts: the lines (and quantities) already gone are on their way.
   const models = shipments.length > 0 ? left.map((l) => l.model) : (order.lines ?? []).flatMap((l) => (l.model === undefined ? [] : [l.model]));
   if (models.length === 0) return undefined;
   const make = models.filter((m) => lineFulfilment({ model: m }, ctx.catalog) === 'make');
   const stock = models.filter((m) => !make.includes(m));
-  const parts = [make.length > 0 ? makeReady(order, make, ctx) : undefined, stock.length > 0 ? stockReady(order, stock, ctx) : undefined];
+  const parts = goodsReady(order)
+    ? [readySince(order, ctx)]
+    : [make.length > 0 ? makeReady(order, make, ctx) : undefined, stock.length > 0 ? stockReady(order, stock, ctx) : undefined];
   const ready = parts.reduce((a, b) => (b === undefined || (a !== undefined && a.date >= b.date) ? a : b))!;
+  return ready.limit === 'ready' ? leaveReady(order, ready, ctx) : fromReady(order, ready, ctx);
+}
+
+/** When the whole order has arrived: what is still to ship, or goods on the way that come later still. */
+export function wholeArrival(order: Order, ctx: PlanContext): Arrival | undefined {
+  const rest = earliestArrival(order, ctx);
+  const moving = onTheWay(order, ctx);
+  return moving !== undefined && (rest === undefined || moving.date > rest.date) ? moving : rest;
+}
+
+/** Not ready yet: the ready date, then the buffer in working days, then transit. */
+function fromReady(order: Order, ready: Ready, ctx: PlanContext): Arrival {
   const p = plan(order, ctx, ready.date, 0);
-  const method: Msg | string = order.delivery?.method ? { id: `delivery-infeasible/method-${order.delivery.method}` } : '';
-  const why: Msg = { id: p.transit > 0 ? 'reports/why/plan' : 'reports/why/plan-no-transit', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method } };
+  const why: Msg = { id: p.transit > 0 ? 'reports/why/plan' : 'reports/why/plan-no-transit', args: { ready: ready.why, buffer: ctx.config.buffer_days, transit: p.transit, method: methodName(order) } };
   return { date: p.earliest, limit: ready.limit, why };
+}
+
+/**
+ * Goods ready since a known day: the buffer runs from that day, not from today, so goods
+ * ready for longer than the buffer can leave today — the day `ship by` named is still a
+ * day they can leave on, and the buffer is never counted a second time.
+ */
+function leaveReady(order: Order, ready: Ready, ctx: PlanContext): Arrival {
+  const earliestShip = ctx.calendar.addWorkdays(ready.date, ctx.config.buffer_days);
+  if (earliestShip > ctx.today) return fromReady(order, ready, ctx);
+  const transit = plan(order, ctx, ctx.today, 0).transit;
+  const date = addDays(ctx.today, transit);
+  const why: Msg = { id: transit > 0 ? 'reports/why/leave-today' : 'reports/why/leave-today-no-transit', args: { ready: ready.why, today: ctx.today, transit, method: methodName(order) } };
+  return { date, limit: 'ready', why };
+}
+
+function methodName(order: Order): Msg | string {
+  return order.delivery?.method ? { id: `delivery-infeasible/method-${order.delivery.method}` } : '';
 }
 
 interface Ready {
@@ -75,11 +108,40 @@ function leadReady(order: Order, models: string[], ctx: PlanContext): Ready {
   return { date, limit: 'lead', why };
 }
 
+/** Whether the order's state says the goods are ready (`ready` or later). */
+function goodsReady(order: Order): boolean {
+  const state = effectiveState(order);
+  return state !== undefined && stateIndex(state) >= stateIndex('ready');
+}
+
+/**
+ * Goods ready: since the order entered `ready` (its history), else since the last
+ * milestone was done or the stock was checked. Without any of these dates the goods are
+ * taken as ready long enough to leave today.
+ */
+function readySince(order: Order, ctx: PlanContext): Ready {
+  let date: string | undefined;
+  for (const h of Array.isArray(order.history) ? order.history : []) if (h?.to === 'ready' && typeof h.at === 'string' && isDate(h.at.slice(0, 10))) date = h.at.slice(0, 10);
+  date ??= maxDate(...(order.production?.milestones ?? []).map((m) => m.done), order.stock?.checked);
+  if (date !== undefined) {
+    if (date > ctx.today) date = ctx.today;
+    return { date, limit: 'ready', why: { id: 'reports/why/ready', args: { date } } };
+  }
+  // Undated: a day far enough back for the buffer to have run by today.
+  let back = ctx.today;
+  for (let i = 0; i < 60 && ctx.calendar.addWorkdays(back, ctx.config.buffer_days) > ctx.today; i++) back = addDays(back, -1);
+  return { date: back, limit: 'ready', why: { id: 'reports/why/ready-undated' } };
+}
+
 /** Made to order: the open milestones' due dates, else the lead time from handoff. */
 function makeReady(order: Order, models: string[], ctx: PlanContext): Ready {
   const milestones = order.production?.milestones ?? [];
   const open = milestones.filter((m) => m.done === undefined);
-  if (milestones.length > 0 && open.length === 0) return { date: ctx.today, limit: 'ready', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
+  if (milestones.length > 0 && open.length === 0) {
+    const done = maxDate(...milestones.map((m) => m.done))!;
+    const date = done > ctx.today ? ctx.today : done;
+    return { date, limit: 'ready', why: { id: 'reports/why/ready', args: { date } } };
+  }
   const dated = open.filter((m) => m.due !== undefined).sort((a, b) => (a.due! < b.due! ? 1 : -1));
   if (dated.length === 0) return leadReady(order, models, ctx);
   const last = dated[0]!;
@@ -88,6 +150,9 @@ function makeReady(order: Order, models: string[], ctx: PlanContext): Ready {
 
 /** From stock: ready today once checked and of good quality, else after the stock lead time. */
 function stockReady(order: Order, models: string[], ctx: PlanContext): Ready {
-  if (order.stock?.checked !== undefined && order.stock.quality_ok === true) return { date: ctx.today, limit: 'ready', why: { id: 'reports/why/ready', args: { date: ctx.today } } };
+  if (order.stock?.checked !== undefined && order.stock.quality_ok === true) {
+    const date = order.stock.checked > ctx.today ? ctx.today : order.stock.checked;
+    return { date, limit: 'ready', why: { id: 'reports/why/ready', args: { date } } };
+  }
   return leadReady(order, models, ctx);
 }

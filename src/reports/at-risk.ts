@@ -4,13 +4,13 @@
 // requested) and `days_late` is ≤ 0: minus the calendar days left.
 import { addDays, diffDays } from '../calendar/dates.js';
 import { dueDate, shipsAtHandover } from '../facts/delivery.js';
-import { unshipped } from '../facts/shipments.js';
+import { toShip, unshipped } from '../facts/shipments.js';
 import type { KnownOrder } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 import { effectiveState, stateIndex, stateName } from '../workflow/states.js';
-import { earliestArrival } from './arrival.js';
+import { wholeArrival } from './arrival.js';
 import { trackingRisks } from './tracking-risk.js';
-import { heldSince, who } from './people.js';
+import { heldSince, quantities, who } from './people.js';
 import { byLateness, rowBase, type Kind, type ReportContext, type ReportInput, type ReportRow } from './row.js';
 
 export function atRisk(inputs: ReportInput[], ctx: ReportContext): ReportRow[] {
@@ -33,7 +33,7 @@ function risk(order: KnownOrder, ctx: ReportContext): { kind: Kind; what: Msg; d
   const shipBy = shipsAtHandover(order);
   if (shipBy && !notShipped(order, ctx)) return undefined;
   const basis: Msg = { id: `reports/basis/${order.delivery?.promised ? 'promised' : 'requested'}${shipBy ? '-ship' : ''}` };
-  const arrival = earliestArrival(order, ctx);
+  const arrival = wholeArrival(order, ctx);
   let out: { kind: Kind; what: Msg; due: string; action: Msg } | undefined;
   if (arrival && arrival.date > due) {
     const kind: Kind = arrival.limit === 'milestone' ? 'milestone' : arrival.limit === 'transit' ? 'shipment' : 'delivery';
@@ -46,12 +46,20 @@ function risk(order: KnownOrder, ctx: ReportContext): { kind: Kind; what: Msg; d
           : { id: arrival.limit === 'ready' ? 'reports/action/risk-ship' : 'reports/action/risk-lead', args: { who: who(order) } };
     out = { kind, what, due, action };
   } else if (notShipped(order, ctx) && due <= ctx.calendar.addWorkdays(ctx.today, ctx.config.at_risk_days)) {
-    const what: Msg = { id: 'reports/what/due-soon', args: { basis, due, state: stateName(state) } };
+    // Part shipped: name what is still to go, never "the goods have not shipped".
+    const part = (order.shipments ?? []).length > 0;
+    const what: Msg = part
+      ? { id: 'reports/what/due-soon-part', args: { basis, due, state: stateName(state), list: quantities(toShip(order, ctx.catalog)) } }
+      : { id: 'reports/what/due-soon', args: { basis, due, state: stateName(state) } };
     const lastDay = latestShipDay(order, due, ctx);
     const action: Msg = lastDay >= ctx.today ? { id: shipBy ? 'reports/action/ship-by-term' : 'reports/action/ship-by', args: { date: lastDay, due } } : { id: 'reports/action/risk-lead', args: { who: who(order) } };
     out = { kind: 'delivery', what, due, action };
   }
-  if (out && order.status === 'on_hold') out.what = { id: 'reports/held', args: { what: out.what, since: heldSince(order) ?? '?' } };
+  // A held order is not being worked on: no advice to ship, ship faster or speed up.
+  if (out && order.status === 'on_hold') {
+    out.what = { id: 'reports/held', args: { what: out.what, since: heldSince(order) ?? '?' } };
+    out.action = { id: 'reports/action/risk-held', args: { who: who(order), order: order.id } };
+  }
   return out;
 }
 

@@ -5,8 +5,9 @@ import { addDays } from '../calendar/dates.js';
 import { dueDate, shipsAtHandover } from '../facts/delivery.js';
 import { balanceDue } from '../facts/balance-due.js';
 import { movedFrom } from '../facts/changes.js';
-import { outstanding } from '../facts/money.js';
-import { lastDelivery, shipmentsInOrder, unshipped } from '../facts/shipments.js';
+import { depositDue, paidCents, totalCents } from '../facts/money.js';
+import { depositShortCents, depositWaived, leftConfirmed } from '../facts/deposit.js';
+import { lastDelivery, shipmentsInOrder, toShip, unshipped } from '../facts/shipments.js';
 import type { KnownOrder, MainState } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 import { effectiveState, stateIndex, stateName } from '../workflow/states.js';
@@ -37,15 +38,22 @@ const delivery: Builder = (order, state, ctx) => {
   const shipped = (order.shipments ?? []).length > 0;
   // Under a ship-by term (FOB, CIF, …) the date is met once everything has left.
   if (shipBy && shipped && left.length === 0) return [];
-  const extra: Msg | string = shipped && left.length > 0 ? { id: 'reports/extra/to-ship', args: { list: quantities(left, ctx.catalog, order) } } : '';
+  const extra: Msg | string = shipped && left.length > 0 ? { id: 'reports/extra/to-ship', args: { list: quantities(toShip(order, ctx.catalog)) } } : '';
   const moved = order.delivery?.promised ? movedFrom(order) : undefined;
   const shownDue: Msg | string = moved ? { id: moved.reason ? 'change/due-moved-reason' : 'change/due-moved', args: { due, date: moved.date, reason: moved.reason ?? '' } } : due;
-  const what: Msg = { id: 'reports/what/delivery', args: { basis, due: shownDue, state: stateName(state!), extra } };
   const moving = shipmentsInOrder(order).find((s) => s.delivered === undefined);
-  let action: Msg;
+  const signed = shipped && left.length === 0 ? lastDelivery(order) : undefined;
+  // The row follows the facts: signed for → bring the status up to date; on the way → track it.
+  let what: Msg = { id: 'reports/what/delivery', args: { basis, due: shownDue, state: stateName(state!), extra } };
+  let action: Msg = { id: 'reports/action/delivery-reschedule', args: { who: who(order) } };
+  if (signed !== undefined) {
+    what = { id: 'reports/what/delivery-signed', args: { basis, due: shownDue, date: signed, state: stateName(state!) } };
+    action = { id: 'reports/action/delivery-advance', args: { date: signed, order: order.id } };
+  } else if (shipped && left.length === 0 && moving) {
+    what = { id: 'reports/what/delivery-on-the-way', args: { basis, due: shownDue } };
+    action = { id: 'reports/action/delivery-track', args: { ref: shipmentRef(moving), who: who(order) } };
+  }
   if (order.status === 'on_hold') action = { id: 'reports/action/delivery-held', args: { who: who(order) } };
-  else if (shipped && left.length === 0 && moving) action = { id: 'reports/action/delivery-track', args: { ref: shipmentRef(moving), who: who(order) } };
-  else action = { id: 'reports/action/delivery-reschedule', args: { who: who(order) } };
   return [{ kind: 'delivery', due, what, action }];
 };
 
@@ -94,18 +102,32 @@ const followUp: Builder = (order, state, ctx) => {
   return [{ kind: 'follow-up', due, what, action: { id: 'reports/action/follow-up', args: { who: who(order) } }, todayAction: { id: 'reports/today/follow-up', args: { who: who(order) } } }];
 };
 
-const payment: Builder = (order) => {
+const payment: Builder = (order, state) => {
+  const deposit = depositItem(order, state);
   const terms = order.payment?.balance;
   // A before_shipment balance gates shipping (a checklist item), it is never a payment row.
-  if (terms !== 'on_delivery' && terms !== 'days_after_delivery') return [];
-  const owed = outstanding(order);
+  if (terms !== 'on_delivery' && terms !== 'days_after_delivery') return deposit;
+  // The deposit still owed has its own row: the balance is what remains beyond it.
+  const owed = Number(totalCents(order) - paidCents(order) - (deposit.length > 0 ? depositShortCents(order) : 0n)) / 100;
   const due = balanceDue(order);
-  if (owed <= 0 || due === undefined) return [];
+  if (owed <= 0 || due === undefined) return deposit;
   const days = terms === 'days_after_delivery' ? (order.payment?.balance_days ?? 0) : 0;
   const args = { amount: amount(owed), currency: order.currency ?? 'CNY', who: who(order) };
   const basis: Msg = terms === 'on_delivery' ? { id: 'reports/terms/on-delivery' } : { id: 'reports/terms/days-after', args: { days } };
-  return [{ kind: 'payment', due, what: { id: 'reports/what/payment', args: { ...args, due, basis } }, action: { id: 'reports/action/payment', args }, todayAction: { id: 'reports/today/payment', args } }];
+  return [...deposit, { kind: 'payment', due, what: { id: 'reports/what/payment', args: { ...args, due, basis } }, action: { id: 'reports/action/payment', args }, todayAction: { id: 'reports/today/payment', args } }];
 };
+
+/** A deposit still owed after the order left `confirmed` (waived or not): due the day it left. */
+function depositItem(order: KnownOrder, state: MainState | undefined): DueItem[] {
+  if (state === undefined || stateIndex(state) <= stateIndex('confirmed')) return [];
+  const short = depositShortCents(order);
+  const due = leftConfirmed(order);
+  if (short <= 0n || due === undefined) return [];
+  const kind: Msg = { id: `item/deposit_received/${order.payment?.deposit_kind === 'deposit' ? 'deposit' : 'advance'}` };
+  const args = { kind, owed: amount(Number(short) / 100), deposit: amount(depositDue(order)), currency: order.currency ?? 'CNY', who: who(order), order: order.id, due };
+  const what: Msg = { id: depositWaived(order) ? 'reports/what/deposit-waived' : 'reports/what/deposit', args };
+  return [{ kind: 'payment', due, what, action: { id: 'reports/action/deposit', args }, todayAction: { id: 'reports/today/deposit', args } }];
+}
 
 const issue: Builder = (order, _state, ctx) =>
   (order.issues ?? [])

@@ -1,6 +1,6 @@
 // Who to talk to and what to name in a row's action: the customer's contact, a shipment's
 // carrier and waybill. Small message builders shared by the reports.
-import type { Catalog } from '../model/catalog.js';
+import { listMsg, quantityMsg } from '../util/vocab.js';
 import type { Order, Shipment } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 
@@ -18,14 +18,9 @@ export function shipmentRef(s: Shipment): Msg {
   return { id: 'reports/shipment-of', args: { shipped: s.shipped ?? '?' } };
 }
 
-/** "150 pcs XK-200, 40 box M16-BOLT": what is still to ship, in each model's unit. */
-export function quantities(list: { model: string; remaining: number }[], catalog: Catalog, order: Order): string {
-  return list
-    .map(({ model, remaining }) => {
-      const unit = catalog.products.get(model)?.unit ?? order.lines?.find((l) => l.model === model)?.unit ?? '';
-      return `${remaining} ${unit} ${model}`.replace(/\s+/g, ' ');
-    })
-    .join(', ');
+/** "XK-200 4 box, LX4 150 pcs" / "XK-200 4 箱、LX4 150 件": what is still to ship (facts/shipments.ts `toShip`). */
+export function quantities(list: { model: string; remaining: number; unit: string }[]): Msg {
+  return listMsg(list.map(({ model, remaining, unit }) => quantityMsg(model, remaining, unit)));
 }
 
 /** The day the order was put on hold (from the history entry that did it). */

@@ -2,7 +2,7 @@
 // risk, what falls due today, and the open checklist items of the order's current state.
 import type { Status } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
-import { openItems } from '../workflow/checklist.js';
+import { allMetMsg, currentChecklist } from '../workflow/checklist.js';
 import { atRisk } from './at-risk.js';
 import { dueToday, overdue } from './overdue.js';
 import type { Kind, ReportContext, ReportInput, ReportRow } from './row.js';
@@ -21,6 +21,8 @@ export interface TodayItem {
   due?: string;
   days_late?: number;
   action?: Msg;
+  /** A checklist whose items are all met (the order waits to be moved on). */
+  met?: boolean;
 }
 
 export interface TodayOrder {
@@ -50,9 +52,11 @@ export function todayPage(inputs: ReportInput[], ctx: ReportContext): TodayOrder
   add('due-today', dueToday(inputs, ctx).filter((r) => !said.has(`${r.file}\0${r.kind}\0${r.due}`)));
   for (const input of inputs) for (const item of tellItems(input.order, ctx)) entry(input).items.push(item);
   for (const input of inputs) {
-    for (const item of openItems(input.order, { ...ctx, file: input.source })) {
-      entry(input).items.push({ section: 'checklist', kind: 'checklist', item: item.id, what: item.label, ...(item.missing ? { action: item.missing } : {}) });
-    }
+    const list = currentChecklist(input.order, { ...ctx, file: input.source });
+    const open = list?.items.filter((r) => !r.met) ?? [];
+    for (const item of open) entry(input).items.push({ section: 'checklist', kind: 'checklist', item: item.id, what: item.label, ...(item.missing ? { action: item.missing } : {}) });
+    // All met: the order is still open and waits for `gendan advance` — said, never dropped.
+    if (list && open.length === 0) entry(input).items.push({ section: 'checklist', kind: 'checklist', what: allMetMsg(input.order.id, input.order.status), met: true });
   }
   return [...byFile.values()].sort(byUrgency);
 }

@@ -45,9 +45,22 @@ export function checklistFor(order: Order, state: MainState, ctx: ChecklistConte
 
 /** Unmet items of the order's current (effective) state; none for closed or cancelled orders. */
 export function openItems(order: Order, ctx: ChecklistContext): ItemResult[] {
+  return currentChecklist(order, ctx)?.items.filter((r) => !r.met) ?? [];
+}
+
+/** The checklist of the order's current (effective) state; undefined for closed or cancelled orders. */
+export function currentChecklist(order: Order, ctx: ChecklistContext): { state: MainState; items: ItemResult[] } | undefined {
   const state = effectiveState(order);
-  if (state === undefined || !isOpen(order.status)) return [];
-  return checklistFor(order, state, ctx).filter((r) => !r.met);
+  if (state === undefined || !isOpen(order.status)) return undefined;
+  return { state, items: checklistFor(order, state, ctx) };
+}
+
+/**
+ * What to say of an open order whose checklist is all met: move it on (an order on hold:
+ * resume it). It is never left out of the to-do list, or the clerk forgets it.
+ */
+export function allMetMsg(id: string, status: Order['status']): Msg {
+  return { id: status === 'on_hold' ? 'facts/all-met-held' : 'facts/all-met', args: { order: id } };
 }
 
 /** Only fact items are evaluated here: a "check passes" item never reaches the checker. */

@@ -68,9 +68,10 @@ export function orderText(t: OrderTemplate): string {
   ];
   const given = delivery.some(([, v]) => v !== undefined);
   lines.push(given ? 'delivery:' : '# delivery:');
-  for (const [key, value, example] of delivery) lines.push(value !== undefined ? `  ${key}: ${value}` : `#   ${key}: ${example}`);
+  // Under a `delivery:` that is there, the keys still to fill in are comments at its indent.
+  for (const [key, value, example] of delivery) lines.push(value !== undefined ? `  ${key}: ${value}` : given ? `  # ${key}: ${example}` : `#   ${key}: ${example}`);
   lines.push(
-    given ? '  # special: []              # designated_carrier | special_packaging | door_delivery | self_pickup | …' : '#   special: []                # designated_carrier | special_packaging | door_delivery | self_pickup | …',
+    given ? '  # special: []                # designated_carrier | special_packaging | door_delivery | self_pickup | …' : '#   special: []                # designated_carrier | special_packaging | door_delivery | self_pickup | …',
     '# confirmation:',
     '#   date: YYYY-MM-DD',
     '#   channel: phone             # phone | email | wechat | meeting | fax | other',

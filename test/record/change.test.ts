@@ -51,7 +51,7 @@ describe('change', () => {
     expect(zh).toContain('由 2026-11-30 改期（customer request）');
     const overdue = await run(dir, ['report', 'overdue', '--format', 'json', '--today', '2026-12-08']);
     const row = JSON.parse(overdue.stdout).rows.find((x: { order: string; kind: string }) => x.order === 'SO-2026-0106' && x.kind === 'delivery');
-    expect(row).toMatchObject({ due: '2026-12-05', what: 'promised delivery 2026-12-05 (moved from 2026-11-30: customer request), order shipped' });
+    expect(row).toMatchObject({ due: '2026-12-05', what: 'promised delivery 2026-12-05 (moved from 2026-11-30: customer request) passed; goods on the way, not signed for' });
   });
 
   it('report stats: on time against the date in force and against the first promise; moved dates counted', async () => {

@@ -75,7 +75,7 @@ describe('cannot make it from its state', () => {
 });
 
 describe('goods ready but too late to travel', () => {
-  // ready today 11-25 + 1 working day = 11-26, + 4 days truck = 11-30 > 11-27
+  // ready since 11-20, so the buffer has run: leaving today 11-25 + 4 days truck = 11-29 > 11-27
   const o = order('SO-1', 'ready', {
     delivery: { promised: '2026-11-27', method: 'truck' },
     production: { handoff: '2026-11-03', milestones: [{ name: 'qc_passed', due: '2026-11-20', done: '2026-11-20' }] },
@@ -84,7 +84,7 @@ describe('goods ready but too late to travel', () => {
   it('says to ship faster today', async () => {
     const { rows } = await report('at-risk', ws([o]), T);
     expect(rows).toMatchObject([{ kind: 'delivery', days_late: -2, action: 'ship today by a faster method, or agree a new date with 王经理 (+86 574 8888 1234)' }]);
-    expect(rows[0]!.what).toContain('(goods ready 2026-11-25 + 1 buffer + 4 days truck)');
+    expect(rows[0]!.what).toContain('(goods ready 2026-11-20, can leave today 2026-11-25 + 4 days truck)');
   });
 
   it('the table counts days left', async () => {

@@ -159,7 +159,7 @@ describe('partial shipments', () => {
       ['delivery', 5],
       ['shipment', 3],
     ]);
-    expect(rows[1]!.what).toBe('promised delivery 2026-11-20, order shipped; still to ship: 100 pcs XK-200');
+    expect(rows[1]!.what).toBe('promised delivery 2026-11-20, order shipped; still to ship: XK-200 100 pcs');
     expect(rows[2]!.what).toContain('DB2');
   });
 });
@@ -180,7 +180,7 @@ describe('forced transitions', () => {
       ['notify', '2026-11-20', 5],
       ['delivery', '2026-11-23', 2],
     ]);
-    expect(rows[1]!.what).toContain('still to ship: 150 pcs XK-200');
+    expect(rows[1]!.what).toContain('still to ship: XK-200 150 pcs');
   });
 });
 

@@ -61,7 +61,7 @@ describe('checklist of one order', () => {
 });
 
 describe('the to-do list (no arguments)', () => {
-  it('groups the unmet items of every open order; closed and complete ones are left out', async () => {
+  it('groups the unmet items of every open order; a complete one waits to be moved on; closed ones are left out', async () => {
     const dir = ws({
       'SO-1': without(fullOrder('confirmed'), 'node: confirmed'),
       'SO-2': fullOrder('closed', 'SO-2'),
@@ -75,19 +75,23 @@ describe('the to-do list (no arguments)', () => {
         'SO-1 · 恒达机械 · confirmed · orders/SO-1.yaml',
         '  ✗ customer told the order is confirmed: no contact with node `confirmed` in contacts; after telling the customer, run `gendan log SO-1 --node confirmed --channel phone "…"`',
         '',
+        'SO-3 · 恒达机械 · delivered · orders/SO-3.yaml',
+        '  ✓ all met: run `gendan advance SO-3`',
+        '',
         'SO-4 · 恒达机械 · on_hold, judged as confirmed · orders/SO-4.yaml',
         '  ✗ handed to production or stock reserved: `production.handoff` is not filled in',
         '',
         '2 item(s) to do in 2 of 3 open order(s)',
+        '1 order(s) with every item met, ready to move on',
         '',
       ].join('\n'),
     );
   });
 
   it('says so when there is nothing to do, and names files it cannot read', async () => {
-    const dir = ws({ 'SO-1': fullOrder('delivered'), 'SO-2': 'id: [broken\n' });
+    const dir = ws({ 'SO-1': fullOrder('closed'), 'SO-2': 'id: [broken\n' });
     const r = await run(dir, ['checklist', '--lang', 'zh']);
-    expect(r.stdout).toBe('✓ 没有待办：1 个未完结订单的清单都已满足\n');
+    expect(r.stdout).toBe('✓ 没有待办：0 个未完结订单的清单都已满足\n');
     expect(r.stderr).toContain('已跳过 orders/SO-2.yaml');
   });
 });

@@ -7,6 +7,9 @@ import { discover, isGlob } from '../../load/discover.js';
 import { loadOrderFile, orderFromText } from '../../load/order-file.js';
 import { schemaFile } from '../../load/schemas.js';
 import type { Config } from '../../model/config.js';
+import { unitFactor, type Product } from '../../model/catalog.js';
+import { isMultiple } from '../../facts/line-quantities.js';
+import { lookupName } from '../../util/vocab.js';
 import { userError } from '../../model/errors.js';
 import { createFile } from '../../edit/write.js';
 import { nextId, orderText } from '../../workflow/template.js';
@@ -96,8 +99,8 @@ export function runNew(session: Session, opts: NewOptions): number {
   const id = opts.id ?? nextId(session.today.slice(0, 4), taken);
   const products = [...ws.catalog.products.values()];
   const product = opts.model !== undefined ? ws.catalog.products.get(opts.model) : (products.find((p) => p.status !== 'discontinued') ?? products[0]);
-  let quantity = product?.moq ?? product?.multiple ?? 1;
-  if (product?.multiple && quantity % product.multiple !== 0) quantity = Math.ceil(quantity / product.multiple) * product.multiple;
+  const unit = lineUnit(product, opts.unit?.trim());
+  let quantity = defaultQuantity(product, unit);
   if (opts.quantity !== undefined) {
     quantity = Number(opts.quantity);
     if (!(Number.isFinite(quantity) && quantity > 0 && quantity < 1e12)) throw userError('new/bad-quantity', { value: opts.quantity });
@@ -105,7 +108,7 @@ export function runNew(session: Session, opts: NewOptions): number {
   const details = parseDetails(opts);
   const customer = opts.customer?.trim() || session.t('new/customer-placeholder');
   const path = join(dir, `${id}.yaml`);
-  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: opts.unit?.trim() ?? product?.unit ?? 'pcs', at: sessionNow(session), sales: opts.sales?.trim() || undefined, details });
+  const text = orderText({ id, customer, today: session.today, schemaRef: schemaRef(ws, dir), model: opts.model ?? product?.model ?? 'MODEL-1', quantity, unit: unit ?? product?.unit ?? 'pcs', at: sessionNow(session), sales: opts.sales?.trim() || undefined, details });
   const made = orderFromText(path, session.display(path), text);
   if (made.findings.length > 0) throw userError('edit/bug', { file: session.display(path), detail: 'template does not validate' });
   mkdirSync(dir, { recursive: true });
@@ -119,4 +122,32 @@ export function runNew(session: Session, opts: NewOptions): number {
   const report = { summary: { files: 1, orders: 1, errors, warnings: problems.length - errors }, problems, notes: [] };
   session.io.stdout(problemFormatters.text!(report, { lang: session.lang, color: session.color, sources: new Map([[made.display, text]]) }));
   return errors > 0 ? 1 : 0;
+}
+
+/**
+ * The unit written on the new line: as given, or the catalog unit it names (`箱` or `BOX`
+ * for a model counted in `box`). A unit the model does not have stays as typed: the check
+ * that follows the new file says so (`unit-mismatch`), as for an unknown model.
+ */
+function lineUnit(product: Product | undefined, given: string | undefined): string | undefined {
+  if (given === undefined || product === undefined || unitFactor(product, given) !== undefined) return given;
+  const units = [product.unit, ...Object.keys(product.alt_units ?? {})];
+  const id = lookupName('unit', given);
+  const same = units.find((u) => u === id || u.normalize('NFKC').toLowerCase() === given.normalize('NFKC').toLowerCase());
+  return same ?? given;
+}
+
+/**
+ * The smallest quantity of `unit` that meets the model's minimum order and multiple (in the
+ * model's unit), in whole units: moq 50 pcs ordered by the box of 10 is 5 box, not 50.
+ */
+function defaultQuantity(product: Product | undefined, unit: string | undefined): number {
+  let least = product?.moq ?? product?.multiple ?? 1;
+  if (product?.multiple && least % product.multiple !== 0) least = Math.ceil(least / product.multiple) * product.multiple;
+  const factor = product === undefined ? undefined : unitFactor(product, unit);
+  if (factor === undefined || factor === 1) return least;
+  const fits = (n: number) => n * factor >= least - 1e-9 && (!product?.multiple || isMultiple(n * factor, product.multiple));
+  let n = Math.max(1, Math.ceil(least / factor - 1e-9));
+  for (let i = 0; i < 1000 && !fits(n); i++) n++;
+  return fits(n) ? n : Math.max(1, Math.ceil(least / factor - 1e-9));
 }
