@@ -12,7 +12,7 @@ export function globals(cmd: Command): GlobalOptions {
 
 export function pickFormat(session: Session, allowed: string[], fallback: string): string {
   const format = session.opts.format ?? fallback;
-  if (!allowed.includes(format)) throw userError('cli/bad-format', { format, allowed: allowed.join(', ') });
+  if (!allowed.includes(format)) throw userError('cli/bad-format', { format, allowed: { id: 'vocab/names', args: { zh: allowed.join('、'), en: allowed.join(', ') } } });
   return format;
 }
 

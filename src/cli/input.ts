@@ -20,14 +20,15 @@ export function nameArg(kind: VocabKind, option: string, value: string, lang: La
   if (id !== undefined) return id;
   const plain = value.normalize('NFKC').trim().toLowerCase();
   for (const [word, names] of Object.entries(extra)) if (word === plain || names.includes(value.trim())) return word;
-  const words = Object.entries(extra).map(([w, names]) => (lang === 'zh' ? (names[0] ?? w) : w));
+  const words = (l: Lang) => Object.entries(extra).map(([w, names]) => (l === 'zh' ? (names[0] ?? w) : w));
   const suggest = suggestName(kind, value, lang, [...Object.keys(extra), ...Object.values(extra).flat()]);
   const shown = suggest !== undefined && Object.hasOwn(extra, suggest) && lang === 'zh' ? (extra[suggest]![0] ?? suggest) : suggest;
   throw userError('input/unknown-name', {
     option,
     value,
     what: { id: `vocab/kind/${kind}` },
-    allowed: allowedNames(kind, lang, words),
+    // Both languages: the language of the message may only be known once the workspace is read.
+    allowed: { id: 'vocab/names', args: { zh: allowedNames(kind, 'zh', words('zh')), en: allowedNames(kind, 'en', words('en')) } },
     hint: shown ? { id: 'input/did-you-mean', args: { suggest: shown } } : '',
   });
 }

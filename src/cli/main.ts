@@ -8,7 +8,7 @@ import type { Msg } from '../model/problem.js';
 import { hasMessage, pickLang, t } from '../i18n/i18n.js';
 import { registerAll } from '../i18n/all.js';
 import { processIo, type Io } from './io.js';
-import { buildProgram } from './program.js';
+import { buildProgram, workspaceLang } from './program.js';
 import { Session } from './session.js';
 import { OutputFile } from './output.js';
 import { globals } from './command.js';
@@ -29,16 +29,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const debug = argv.includes('--debug') || io.env.GENDAN_DEBUG === '1';
   let lang = pickLang(argFor(argv, '--lang'), io.env.GENDAN_LANG);
   let code = 0;
+  /** Whether the session already took the language from the workspace's gendan.yaml. */
+  let sessionLang = false;
   const run = async (cmd: Command, body: (s: Session) => number | Promise<number>) => {
     const opts = globals(cmd);
     const output = opts.output !== undefined ? new OutputFile(io.cwd, opts.output) : undefined;
     const session = new Session(output ? output.wrap(io) : io, opts, output);
     lang = session.lang;
+    sessionLang = session.langFromWorkspace;
     try {
       code = await body(session);
       output?.commit(session.display(output.path));
     } finally {
       lang = session.lang;
+      sessionLang = session.langFromWorkspace;
     }
   };
   try {
@@ -46,6 +50,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
+    // An error found before the workspace was read is told in the workspace's `lang:` too.
+    if (!sessionLang && argFor(argv, '--lang') === undefined && io.env.GENDAN_LANG === undefined) lang = workspaceLang(io, argFor(argv, '--config')) ?? lang;
     const say = (msg: Msg) => io.stderr(`${t(lang, 'cli/error-prefix')}${t(lang, msg)}\n`);
     if (e instanceof UserError) {
       say(e.msg);

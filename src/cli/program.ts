@@ -9,8 +9,7 @@ import type { Runner } from './command.js';
 import type { Io } from './io.js';
 import { localizeHelp } from './help.js';
 import { pickLang } from '../i18n/i18n.js';
-import { findConfig } from '../load/workspace.js';
-import { readFileSync } from 'node:fs';
+import { workspaceLang } from './session.js';
 
 type Register = (program: Command, run: Runner) => void;
 
@@ -49,6 +48,8 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   __complete: () => import('./commands/completion.js'),
   help: () => import('./commands/help.js'),
 };
+
+export { workspaceLang };
 
 export async function buildProgram(run: Runner, version: string, io: Io, argv: string[]): Promise<Command> {
   const program = new Command('gendan')
@@ -94,12 +95,9 @@ function helpLang(argv: string[], io: Io): 'zh' | 'en' {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice(7) : argv[i + 1];
   if (flag !== undefined || io.env.GENDAN_LANG !== undefined) return pickLang(flag, io.env.GENDAN_LANG);
-  if (!argv.some((a) => a === '-h' || a === '--help' || a === 'help') && argv.length > 0) return 'en';
-  try {
-    const file = findConfig(io.cwd);
-    const lang = file ? /^lang:\s*['"]?(zh|en)\b/m.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
-    return pickLang(lang);
-  } catch {
-    return 'en';
-  }
+  // Help is also shown when a command group (report, import, git) is named alone.
+  const operands = argv.filter((a) => !a.startsWith('-'));
+  const group = operands.length === 1 && ['report', 'import', 'git'].includes(operands[0]!);
+  if (!argv.some((a) => a === '-h' || a === '--help' || a === 'help') && argv.length > 0 && !group) return 'en';
+  return pickLang(workspaceLang(io));
 }

@@ -31,6 +31,8 @@ export type { Workspace };
 
 export class Session {
   lang: Lang;
+  /** Set once the language came from the workspace's `lang:`. */
+  langFromWorkspace = false;
   readonly today: string;
   readonly color: boolean;
   private ws: Workspace | undefined;
@@ -42,7 +44,8 @@ export class Session {
     readonly output?: OutputFile,
   ) {
     if (opts.lang !== undefined && opts.lang !== 'zh' && opts.lang !== 'en') throw userError('cli/bad-lang', { lang: opts.lang });
-    this.lang = pickLang(opts.lang, io.env.GENDAN_LANG);
+    // Without --lang or GENDAN_LANG, the workspace's `lang:` speaks from the first word (usage errors, init, import map).
+    this.lang = pickLang(opts.lang, io.env.GENDAN_LANG, opts.lang === undefined && io.env.GENDAN_LANG === undefined ? workspaceLang(io, opts.config) : undefined);
     const envNow = io.env.GENDAN_NOW;
     if (envNow !== undefined && !isTimestamp(envNow)) throw userError('cli/bad-now', { value: envNow });
     // GENDAN_NOW alone fixes today too: the date it says, in its own offset.
@@ -92,7 +95,10 @@ export class Session {
       }
       throw e;
     }
-    if (this.opts.lang === undefined && this.io.env.GENDAN_LANG === undefined && config.lang) this.lang = config.lang;
+    if (this.opts.lang === undefined && this.io.env.GENDAN_LANG === undefined && config.lang) {
+      this.lang = config.lang;
+      this.langFromWorkspace = true;
+    }
     const { catalog, notes } = loadCatalog(config, this.display);
     const calendar = new Calendar(config.calendar);
     this.ws = { config, catalog, calendar, notes: [...notes] };
@@ -135,5 +141,16 @@ export class Session {
 
   t(msg: Msg | string, args?: Msg['args']): string {
     return t(this.lang, msg, args);
+  }
+}
+
+/** The `lang:` of the workspace's gendan.yaml (or of --config), read without loading it; undefined when none says. */
+export function workspaceLang(io: Pick<Io, 'cwd'>, config?: string): 'zh' | 'en' | undefined {
+  try {
+    const file = config !== undefined ? resolve(io.cwd, config) : findConfig(io.cwd);
+    const lang = file ? /^lang:\s*['"]?(zh|en)\b/m.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+    return lang === 'zh' || lang === 'en' ? lang : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -2,7 +2,8 @@
 // the product's own unit. Shared by the quantity rules (fractional, moq, multiple).
 import { unitFactor, type Catalog, type Product } from '../model/catalog.js';
 import type { Order } from '../model/order.js';
-import { EPS } from './quantity.js';
+import { EPS, quantityIn, unitMsg } from './quantity.js';
+import type { Msg } from '../model/problem.js';
 
 export interface CatalogLine {
   /** Index in `lines`, for positions. */
@@ -50,9 +51,13 @@ export function multiplesAround(x: number, step: number): { below?: number; abov
 }
 
 /** "40 pcs", or "4 box = 40 pcs" when the line is in another unit. */
-export function shownQuantity(l: CatalogLine): string {
-  const own = `${amount(l.quantity)} ${l.unit}`;
-  return l.unit === l.product.unit || l.inUnit === undefined ? own : `${own} = ${amount(l.inUnit)} ${l.product.unit}`;
+export function shownQuantity(l: CatalogLine): Msg {
+  return quantityIn({ products: new Map([[l.product.model, l.product]]) }, l.product.model, l.quantity, l.unit);
+}
+
+/** The model's own unit, as shown: its catalog `unit_name`, else the unit's name in the reader's language. */
+export function modelUnit(l: CatalogLine): Msg {
+  return unitMsg({ products: new Map([[l.product.model, l.product]]) }, l.product.model, l.product.unit);
 }
 
 /** The step valid quantities move in: `multiple`, made whole for whole-number models. */

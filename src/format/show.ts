@@ -10,6 +10,7 @@ import type { OrderSummary } from '../workflow/summary.js';
 import { stateName, statusLabel } from '../workflow/states.js';
 import { joinList, vocabText } from '../i18n/vocab.js';
 import { money } from '../facts/money.js';
+import { fieldName } from '../workflow/record/change.js';
 
 export interface ShowOptions {
   lang: Lang;
@@ -37,7 +38,7 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   const out = [[c.bold(s.order), s.customer.name, name].filter(Boolean).join(' · '), ...rows.map(([k, v]) => `${c.dim(padEnd(k, width))}  ${v}`)];
   out.push('', c.bold(tr('show/lines')));
   const mw = Math.max(0, ...s.lines.map((l) => displayWidth(l.model)));
-  for (const l of s.lines) out.push(`  ${padEnd(l.model, mw)}  ${l.quantity} ${l.unit_name ?? vocabText('unit', l.unit, lang)}${l.unit_price !== undefined ? ` × ${money(l.unit_price)} = ${money(l.amount)}` : ''}`);
+  for (const l of s.lines) out.push(`  ${padEnd(l.model, mw)}  ${l.shown ? tr(l.shown) : `${l.quantity} ${l.unit_name ?? vocabText('unit', l.unit, lang)}`}${l.unit_price !== undefined ? ` × ${money(l.unit_price)} = ${money(l.amount)}` : ''}`);
   if (s.state && s.items.length > 0) {
     out.push('', c.bold(tr('show/checklist', { state: s.state, name: stateName(s.state), open: s.open.length, total: s.items.length })));
     out.push(...s.items.map((r) => itemLine(r, opts)));
@@ -53,7 +54,7 @@ export function showText(s: OrderSummary, opts: ShowOptions): string {
   }
   for (const ch of s.changes) {
     const extra = [ch.reason && tr('show/reason', { reason: ch.reason }), ch.channel && tr(`record/channel/${ch.channel}`), ch.note].filter(Boolean);
-    const what = tr('change/timeline', { field: ch.field ?? '?', from: ch.from ?? '—', to: ch.to ?? '—' });
+    const what = tr('change/timeline', { field: fieldName(ch.field ?? '?', s.lines.map((l) => l.model)), from: ch.from ?? '—', to: ch.to ?? '—' });
     events.push({ at: ch.date ?? '', text: `${what}${extra.length ? `  ${c.dim(extra.join(' · '))}` : ''}` });
   }
   // Stable: events of one day keep the order they were written in.
@@ -76,5 +77,6 @@ function moved(s: OrderSummary, tr: (m: string, a?: Msg['args']) => string): str
 export function showJson(s: OrderSummary, lang: Lang): string {
   const items = s.items.map((r) => ({ id: r.id, met: r.met, label: t(lang, r.label), ...(r.missing ? { missing: t(lang, r.missing) } : {}) }));
   const { open: _open, ...rest } = s;
-  return `${JSON.stringify({ ...rest, items }, null, 2)}\n`;
+  const lines = s.lines.map(({ shown: _shown, ...l }) => l);
+  return `${JSON.stringify({ ...rest, lines, items }, null, 2)}\n`;
 }

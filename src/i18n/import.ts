@@ -19,7 +19,7 @@ export const importMessages: Messages = {
   'import/map-not-mapping': { en: 'it must be a mapping with `columns:`, `values:` and `dates:`', zh: '应为包含 `columns:`、`values:`、`dates:` 的映射' },
   'import/map-unknown-key': { en: 'unknown key `{key}`; the keys are columns, values, dates{hint}', zh: '未知的键 `{key}`；可用的键为 columns、values、dates{hint}' },
   'import/map-columns-not-mapping': { en: '`columns:` must map each header to a key path, e.g. `订单号: id`', zh: '`columns:` 应把每个表头对应到一个键路径，如 `订单号: id`' },
-  'import/map-bad-target': { en: 'column “{header}” maps to `{target}`, which is not a key gendan imports; use one of: {allowed}, or skip{hint}', zh: '列“{header}”对应的 `{target}` 不是可导入的键；可用：{allowed}，或 skip{hint}' },
+  'import/map-bad-target': { en: 'column “{header}” maps to `{target}`, which is not a key gendan imports; use one of: {allowed}, or skip{hint}', zh: '列“{header}”对应的 `{target}` 不是可导入的键；可用：{allowed}，或 `skip`（跳过该列）{hint}' },
   'import/map-values-not-mapping': { en: '`values:` must map a key path to its words, e.g. `lines.unit: {台: pcs}`', zh: '`values:` 应把键路径对应到取值表，如 `lines.unit: {台: pcs}`' },
   'import/map-bad-values-key': { en: '`values:` names `{key}`, which is not a key gendan imports; use one of: {allowed}{hint}', zh: '`values:` 中的 `{key}` 不是可导入的键；可用：{allowed}{hint}' },
   'import/map-values-entry': { en: '`values: {key}:` must map each source word to one value, e.g. `台: pcs`', zh: '`values: {key}:` 应把每个源取值对应到一个值，如 `台: pcs`' },

@@ -19,11 +19,17 @@ export const officeMessages: Messages = {
   'cli/arg/item': { en: '<item>', zh: '<清单项>' },
   'cli/arg/shell': { en: '<shell>', zh: '<shell 名称>' },
   'cli/arg/index': { en: '<index>', zh: '<序号>' },
+  'cli/arg/file': { en: '<file>', zh: '<文件>' },
+  'cli/arg/amount': { en: '<amount>', zh: '<金额>' },
+  'cli/arg/kind': { en: '<kind>', zh: '<单据类型>' },
+  'cli/arg/milestone': { en: '<milestone>', zh: '<生产节点>' },
+  'cli/arg/ref': { en: '<ref>', zh: '<单据编号>' },
+  'cli/arg/topic': { en: '<topic>', zh: '<主题>' },
   'sarif/help': { en: '{description} Run `gendan help rules` for every rule; set its severity under rules: in gendan.yaml.', zh: '{description}运行 `gendan help rules` 查看全部规则；可在 gendan.yaml 的 rules: 下调整其级别。' },
   'yaml/said': { en: '{en}', zh: '{zh}' },
   'output/needs-file': { en: '--format {format} writes a binary file: add -o FILE', zh: '--format {format} 生成的是二进制文件，请加上 -o 文件名' },
   'output/written': { en: 'wrote {file}', zh: '已写入 {file}' },
-  'output/bad-header': { en: '--header must be `ids` or `names`, got `{value}`', zh: '--header 应为 ids 或 names，实际为“{value}”' },
+  'output/bad-header': { en: '--header must be `ids` or `names`, got `{value}`', zh: '--header 应为 `ids` 或 `names`，实际为“{value}”' },
   'completion/bad-shell': { en: 'unknown shell `{shell}`; use bash, zsh or fish', zh: '不支持的 shell“{shell}”，可用：bash、zsh、fish' },
   'help/bad-topic': { en: 'unknown help topic `{topic}`; topics are: {allowed}', zh: '没有帮助主题“{topic}”，可用：{allowed}' },
   'schema/date-typed': {
@@ -59,7 +65,7 @@ export const officeMessages: Messages = {
 };
 
 export const wordMessages: Messages = {
-  'vocab/terms-missing': { en: '`confirmation.terms`: {terms}', zh: '`confirmation.terms` 中缺少{terms}' },
+  'vocab/terms-missing': { en: '`confirmation.terms`: {terms}', zh: '与客户确认的条款中缺少{terms}（用 gendan confirm 登记）' },
   'vocab/issue-opened': { en: '{kind} ({opened})', zh: '{kind}（{opened}）' },
 };
 

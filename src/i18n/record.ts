@@ -56,12 +56,12 @@ export const recordMessages: Messages = {
 
   // plan, done, stock
   'plan/bad-name': { en: 'milestone name `{name}`: write 1 to 40 characters without spaces at either end', zh: '节点名称 `{name}` 无效：应为 1 到 40 个字符，首尾不能有空格' },
-  'plan/added': { en: '{id}: milestone `{name}` due {due}', zh: '{id}：生产节点 `{name}` 计划 {due} 完成' },
-  'plan/moved': { en: '{id}: milestone `{name}` moved from {from} to {due} (recorded in changes)', zh: '{id}：生产节点 `{name}` 由 {from} 改为 {due}（已记入变更）' },
-  'plan/unchanged': { en: '{id}: milestone `{name}` is already due {due}; nothing changed', zh: '{id}：生产节点 `{name}` 已计划 {due}，未做改动' },
-  'plan/done-already': { en: 'refused: milestone `{name}` was done on {done}; a done milestone keeps its due date', zh: '已拒绝：生产节点 `{name}` 已于 {done} 完成，已完成的节点不再改计划日期' },
-  'done/done': { en: '{id}: milestone `{name}` done on {date} ({left} still open)', zh: '{id}：生产节点 `{name}` 已于 {date} 完成（尚有 {left} 个未完成）' },
-  'done/unchanged': { en: '{id}: milestone `{name}` was already done on {date}; nothing changed', zh: '{id}：生产节点 `{name}` 已于 {date} 完成，未做改动' },
+  'plan/added': { en: '{id}: milestone `{name}` due {due}', zh: '{id}：生产节点“{name}”计划 {due} 完成' },
+  'plan/moved': { en: '{id}: milestone `{name}` moved from {from} to {due} (recorded in changes)', zh: '{id}：生产节点“{name}”由 {from} 改为 {due}（已记入变更）' },
+  'plan/unchanged': { en: '{id}: milestone `{name}` is already due {due}; nothing changed', zh: '{id}：生产节点“{name}”已计划 {due}，未做改动' },
+  'plan/done-already': { en: 'refused: milestone `{name}` was done on {done}; a done milestone keeps its due date', zh: '已拒绝：生产节点“{name}”已于 {done} 完成，已完成的节点不再改计划日期' },
+  'done/done': { en: '{id}: milestone `{name}` done on {date} ({left} still open)', zh: '{id}：生产节点“{name}”已于 {date} 完成（尚有 {left} 个未完成）' },
+  'done/unchanged': { en: '{id}: milestone `{name}` was already done on {date}; nothing changed', zh: '{id}：生产节点“{name}”已于 {date} 完成，未做改动' },
   'done/unknown': { en: 'no milestone `{name}` in {id}; its milestones: {names}{hint} (add one with `gendan plan {id} NAME --due DATE`)', zh: '{id} 中没有生产节点 `{name}`；现有节点：{names}{hint}（新增节点用 `gendan plan {id} 名称 --due 日期`）' },
   'done/no-milestones': { en: '{id} has no milestones yet: add `{name}` first with `gendan plan {id} {name} --due DATE`', zh: '{id} 还没有生产节点：请先用 `gendan plan {id} {name} --due 日期` 添加 `{name}`' },
   'stock/ok': { en: '{id}: stock checked on {date}, quality OK', zh: '{id}：已于 {date} 核查库存，质量合格' },
@@ -144,5 +144,9 @@ export const recordMessages: Messages = {
   'change/moved-from-reason': { en: 'moved from {date} ({reason})', zh: '由 {date} 改期（{reason}）' },
   'change/due-moved': { en: '{due} (moved from {date})', zh: '{due}（由 {date} 改期）' },
   'change/due-moved-reason': { en: '{due} (moved from {date}: {reason})', zh: '{due}（由 {date} 改期：{reason}）' },
+  'change/what': { en: '{field} {from} → {to}', zh: '{field} {from} → {to}' },
+  'change/field/delivery.promised': { en: 'delivery.promised', zh: '承诺交期' },
+  'change/field/delivery.requested': { en: 'delivery.requested', zh: '客户要求交期' },
+  'change/field/quantity': { en: 'lines.{index}.quantity', zh: '{model} 数量' },
   'change/timeline': { en: 'change {field}: {from} → {to}', zh: '变更 {field}：{from} → {to}' },
 };

@@ -39,7 +39,7 @@ const messages: Messages = {
   'order/ambiguous': { en: 'order `{ref}` is in more than one file: {files}; name the file instead', zh: '订单 `{ref}` 出现在多个文件中：{files}；请改用文件路径' },
 
   'advance/done': { en: '{id}: {fromLabel} → {toLabel}', zh: '{id}：{fromLabel} → {toLabel}' },
-  'advance/waived': { en: 'waived (recorded in history): {items}', zh: '已豁免（记入 history）：{items}' },
+  'advance/waived': { en: 'waived (recorded in history): {items}', zh: '已豁免（记入状态历史）：{items}' },
   'advance/refused': { en: '{id} stays `{from}`: {count} checklist item(s) are not met for {from} → {to}:', zh: '{id} 仍为“{fromName}”：{fromName} → {toName} 还有 {count} 项未满足：' },
   'advance/refused-hint': {
     en: 'Fill them in and run `gendan advance {id}` again, or move on anyway with --force --reason "…" (the items are recorded as waived).',
@@ -51,7 +51,7 @@ const messages: Messages = {
   'advance/force-needs-reason': { en: '--force needs --reason "…" saying why the checklist is waived', zh: '--force 需要用 --reason "…" 说明为何豁免清单项' },
   'advance/final': { en: '{id} is `{state}`, a final state: it does not move any more', zh: '{id} 已是最终状态“{state}”，不能再推进' },
   'advance/same': { en: '{id} is already `{state}`', zh: '{id} 已经是“{state}”' },
-  'advance/cancel-needs-reason': { en: 'cancelling needs --reason "…"; it is recorded in the history entry', zh: '取消订单需要 --reason "…"，原因会记入 history' },
+  'advance/cancel-needs-reason': { en: 'cancelling needs --reason "…"; it is recorded in the history entry', zh: '取消订单需要 --reason "…"，原因会记入状态历史' },
   'advance/cancel-too-late': { en: '{id} is past `{state}`: an order can be cancelled only before it is delivered', zh: '{id} 已到“{state}”：只有签收之前的订单可以取消' },
   'advance/backward': { en: 'moving {id} back from `{from}` to `{to}` needs --force --reason "…"', zh: '把 {id} 从“{from}”退回“{to}”需要 --force --reason "…"' },
 
@@ -82,7 +82,7 @@ const views: Messages = {
   'checklist/all-met': { en: 'all met: `gendan advance {order}` moves it on', zh: '全部满足：运行 `gendan advance {order}` 推进' },
   'checklist/open': { en: '{open} of {total} not met', zh: '{total} 项中有 {open} 项未满足' },
   'checklist/nothing-to-do': { en: '✓ nothing to do: every checklist of the {orders} open order(s) is met', zh: '✓ 没有待办：{orders} 个未完结订单的清单都已满足' },
-  'checklist/todo-summary': { en: '{items} item(s) to do in {orders} of {open} open order(s)', zh: '{open} 个未完结订单中，{orders} 个订单共有 {items} 项待办' },
+  'checklist/todo-summary': { en: '{items} item(s) to do in {orders} of {open} open order(s)', zh: '{orders} 个未完结订单，共 {items} 项待办（未完结订单共 {open} 个）' },
   'checklist/closed': { en: 'closed: the final state, nothing left to do', zh: '已完结：最终状态，没有待办' },
   'checklist/cancelled': { en: 'cancelled: nothing left to do', zh: '已取消：没有待办' },
   'checklist/no-state': { en: 'on hold, but the history does not say which state it left', zh: '暂停中，但 history 中没有记录暂停前的状态' },

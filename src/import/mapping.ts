@@ -1,6 +1,7 @@
 // The mapping file: which column is which key (`columns:`), what a source word means
 // (`values:`), and extra date formats (`dates:`). Read and judged here; a mapping that
 // cannot be used is a MappingError (exit 2) naming the key and what would be right.
+import { namesMsg } from '../util/vocab.js';
 import type { Msg } from '../model/problem.js';
 import { yaml } from '../load/yaml-lib.js';
 import { MAX_ALIASES, YAML_OPTIONS } from '../load/yaml-policy.js';
@@ -49,7 +50,7 @@ export function parseMapping(text: string, kind: Kind): Mapping {
       continue;
     }
     if (typeof target !== 'string' || !paths.includes(target.trim())) {
-      throw fail('bad-target', { header, target: String(target), allowed: paths.join(', '), hint: hint(String(target), paths) });
+      throw fail('bad-target', { header, target: String(target), allowed: namesMsg(paths), hint: hint(String(target), paths) });
     }
     columns.set(normHeader(header), target.trim());
   }
@@ -57,7 +58,7 @@ export function parseMapping(text: string, kind: Kind): Mapping {
   const rawValues = data.values ?? {};
   if (!isRecord(rawValues)) throw fail('values-not-mapping');
   for (const [path, words] of Object.entries(rawValues)) {
-    if (!paths.includes(path)) throw fail('bad-values-key', { key: path, allowed: paths.join(', '), hint: hint(path, paths) });
+    if (!paths.includes(path)) throw fail('bad-values-key', { key: path, allowed: namesMsg(paths), hint: hint(path, paths) });
     if (!isRecord(words)) throw fail('values-entry', { key: path });
     const table = new Map<string, string | number | boolean>();
     for (const [word, value] of Object.entries(words)) {

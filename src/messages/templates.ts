@@ -131,6 +131,7 @@ const EN: Record<MessageNode, Parts> = {
 };
 
 const GREETING = { zh: '{{contact}}您好！', en: 'Hello {{contact}},' };
+const SUBJECT = { zh: '主题：', en: 'Subject: ' };
 const EMAIL_GREETING = { zh: '{{contact}}，您好：', en: 'Dear {{contact}},' };
 const SIGNATURE = {
   zh: '顺祝商祺！\n{{#sales}}{{sales}}\n{{/sales}}{{company}}',
@@ -143,5 +144,5 @@ export function builtinTemplate(node: MessageNode, channel: MessageChannel, lang
   const p = (lang === 'zh' ? ZH : EN)[node];
   if (channel === 'sms') return `${SMS[lang]}${p.sms}\n`;
   if (channel === 'wechat') return `${GREETING[lang]}\n${p.lead}\n${p.details}\n`;
-  return `Subject: ${p.subject}\n\n${EMAIL_GREETING[lang]}\n\n${p.lead}\n${p.details}\n\n${SIGNATURE[lang]}\n`;
+  return `${SUBJECT[lang]}${p.subject}\n\n${EMAIL_GREETING[lang]}\n\n${p.lead}\n${p.details}\n\n${SIGNATURE[lang]}\n`;
 }

@@ -1,6 +1,6 @@
 // Everything of an order that falls due on a date (SPEC §5, the seven kinds): the overdue
 // report keeps those due before today, the morning page also those due today.
-import { vocabName } from '../util/vocab.js';
+import { moneyMsg, vocabName } from '../util/vocab.js';
 import { addDays } from '../calendar/dates.js';
 import { dueDate, shipsAtHandover } from '../facts/delivery.js';
 import { balanceDue } from '../facts/balance-due.js';
@@ -51,7 +51,7 @@ const delivery: Builder = (order, state, ctx) => {
     action = { id: 'reports/action/delivery-advance', args: { date: signed, order: order.id } };
   } else if (shipped && left.length === 0 && moving) {
     what = { id: 'reports/what/delivery-on-the-way', args: { basis, due: shownDue } };
-    action = { id: 'reports/action/delivery-track', args: { ref: shipmentRef(moving), who: who(order) } };
+    action = { id: 'reports/action/delivery-track', args: { ref: shipmentRef(moving, order.delivery?.method), who: who(order) } };
   }
   if (order.status === 'on_hold') action = { id: 'reports/action/delivery-held', args: { who: who(order) } };
   return [{ kind: 'delivery', due, what, action }];
@@ -77,7 +77,7 @@ const shipment: Builder = (order) =>
   shipmentsInOrder(order)
     .filter((s) => s.eta !== undefined && s.delivered === undefined)
     .map((s): DueItem => {
-      const ref = shipmentRef(s);
+      const ref = shipmentRef(s, order.delivery?.method);
       const pickup = order.delivery?.method === 'pickup';
       const action: Msg = pickup
         ? { id: 'reports/action/shipment-pickup', args: { who: who(order) } }
@@ -112,7 +112,7 @@ const payment: Builder = (order, state) => {
   const due = balanceDue(order);
   if (owed <= 0 || due === undefined) return deposit;
   const days = terms === 'days_after_delivery' ? (order.payment?.balance_days ?? 0) : 0;
-  const args = { amount: amount(owed), currency: order.currency ?? 'CNY', who: who(order) };
+  const args = { amount: amount(owed), currency: order.currency ?? 'CNY', money: moneyMsg(amount(owed), order.currency ?? 'CNY'), who: who(order) };
   const basis: Msg = terms === 'on_delivery' ? { id: 'reports/terms/on-delivery' } : { id: 'reports/terms/days-after', args: { days } };
   return [...deposit, { kind: 'payment', due, what: { id: 'reports/what/payment', args: { ...args, due, basis } }, action: { id: 'reports/action/payment', args }, todayAction: { id: 'reports/today/payment', args } }];
 };
@@ -148,7 +148,7 @@ const notify: Builder = (order, state, ctx) => {
   if (state !== 'shipped' && state !== 'delivered') return [];
   return shippedNotices(order, ctx).map((n) => {
     const s = order.shipments![n.shipment!]!;
-    const args = { who: who(order), ref: shipmentRef(s), order: order.id };
+    const args = { who: who(order), ref: shipmentRef(s, order.delivery?.method), order: order.id };
     return { kind: 'notify', due: n.due, what: n.what, action: { id: 'reports/action/notify', args }, todayAction: { id: 'reports/today/notify', args } };
   });
 };

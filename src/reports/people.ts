@@ -12,9 +12,11 @@ export function who(order: Order): Msg {
 }
 
 /** "德邦物流 waybill DPK702611130342", or the shipment by its date when it has no waybill. */
-export function shipmentRef(s: Shipment): Msg {
+export function shipmentRef(s: Shipment, method?: string): Msg {
   const carrier: Msg | string = s.carrier ?? { id: 'reports/the-carrier' };
-  if (s.tracking) return { id: 'reports/waybill', args: { carrier, tracking: s.tracking } };
+  // The number is a bill of lading (提单号) by sea and an air waybill by air.
+  const kind = method === 'sea' ? '-sea' : method === 'air' ? '-air' : '';
+  if (s.tracking) return { id: `reports/waybill${kind}`, args: { carrier, tracking: s.tracking } };
   return { id: 'reports/shipment-of', args: { shipped: s.shipped ?? '?' } };
 }
 

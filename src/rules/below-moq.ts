@@ -2,7 +2,7 @@
 // for less, so sales must raise the quantity or agree an exception.
 import type { Finding } from '../model/problem.js';
 import type { OrderFile } from '../load/order-file.js';
-import { amount, catalogLines, shownQuantity, validAround } from '../facts/line-quantities.js';
+import { amount, catalogLines, modelUnit, shownQuantity, validAround } from '../facts/line-quantities.js';
 import { isWholeNumberModel } from '../model/catalog.js';
 import { EPS } from '../facts/quantity.js';
 import { finding, type Rule, type RuleContext } from './rule.js';
@@ -29,7 +29,7 @@ export const belowMoq: Rule = {
       if (l.inUnit === undefined || typeof moq !== 'number' || !(l.inUnit < moq - EPS)) continue;
       // The least valid quantity also respects the order multiple, if there is one.
       const least = validAround(l.inUnit, { moq, multiple, whole: isWholeNumberModel(l.product) }).above;
-      out.push(finding('below-moq', 'below', ['lines', l.index, 'quantity'], { quantity: shownQuantity(l), moq: amount(moq), unit: l.product.unit, model: l.product.model, least: amount(least) }));
+      out.push(finding('below-moq', 'below', ['lines', l.index, 'quantity'], { quantity: shownQuantity(l), moq: amount(moq), unit: modelUnit(l), model: l.product.model, least: amount(least) }));
     }
     return out;
   },

@@ -1,7 +1,7 @@
 // Products packed or produced in batches are sold in multiples of the batch.
 import type { Finding } from '../model/problem.js';
 import type { OrderFile } from '../load/order-file.js';
-import { amount, catalogLines, isMultiple, shownQuantity, validAround } from '../facts/line-quantities.js';
+import { amount, catalogLines, isMultiple, modelUnit, shownQuantity, validAround } from '../facts/line-quantities.js';
 import { isWholeNumberModel } from '../model/catalog.js';
 import { finding, type Rule, type RuleContext } from './rule.js';
 
@@ -16,7 +16,7 @@ export const orderMultiple: Rule = {
   messages: {
     multiple: {
       en: '{quantity} is not a multiple of {multiple} {unit} for {model}; {options} {unit} would be',
-      zh: '{quantity} 不符合型号 {model} 的订购要求：须按 {multiple} {unit}的整数倍订购；可改为 {options} {unit}',
+      zh: '{quantity} 不符合型号 {model} 的订购要求：须按 {multiple} {unit} 的整数倍订购；可改为 {options} {unit}',
     },
     or: { en: '{a} or {b}', zh: '{a} 或 {b}' },
   },
@@ -30,7 +30,7 @@ export const orderMultiple: Rule = {
       const near = validAround(l.inUnit, { moq, multiple, whole: isWholeNumberModel(l.product) });
       const below = near.below;
       const options = below === undefined ? amount(near.above) : { id: 'order-multiple/or', args: { a: amount(below), b: amount(near.above) } };
-      out.push(finding('order-multiple', 'multiple', ['lines', l.index, 'quantity'], { quantity: shownQuantity(l), multiple: amount(multiple), unit: l.product.unit, model: l.product.model, options }));
+      out.push(finding('order-multiple', 'multiple', ['lines', l.index, 'quantity'], { quantity: shownQuantity(l), multiple: amount(multiple), unit: modelUnit(l), model: l.product.model, options }));
     }
     return out;
   },

@@ -7,7 +7,7 @@ import type { Msg } from '../model/problem.js';
 import { nearest } from './nearest.js';
 import type { Messages } from '../model/text.js';
 
-export type VocabKind = 'state' | 'node' | 'channel' | 'method' | 'document' | 'issue' | 'term' | 'milestone' | 'unit';
+export type VocabKind = 'state' | 'node' | 'channel' | 'method' | 'document' | 'issue' | 'term' | 'milestone' | 'unit' | 'quality';
 
 interface Word {
   en: string;
@@ -91,6 +91,9 @@ export const VOCAB: Record<VocabKind, Record<string, Word>> = {
     materials_ready: { en: 'materials_ready', zh: '备料完成' },
     production_started: { en: 'production_started', zh: '开始生产' },
     qc_passed: { en: 'qc_passed', zh: '质检通过' },
+    machining_done: { en: 'machining_done', zh: '机加工完成' },
+    assembly_done: { en: 'assembly_done', zh: '装配完成' },
+    packed: { en: 'packed', zh: '包装完成' },
   },
   unit: {
     pcs: { en: 'pcs', zh: '件' },
@@ -107,6 +110,17 @@ export const VOCAB: Record<VocabKind, Record<string, Word>> = {
     m3: { en: 'm3', zh: '立方米' },
     l: { en: 'l', zh: '升' },
     ml: { en: 'ml', zh: '毫升' },
+    carton: { en: 'carton', zh: '大箱' },
+    pail: { en: 'pail', zh: '桶' },
+    drum: { en: 'drum', zh: '大桶' },
+    reel: { en: 'reel', zh: '卷' },
+    bag: { en: 'bag', zh: '袋' },
+    pallet: { en: 'pallet', zh: '托' },
+  },
+  // The result of a stock check (`gendan stock --quality`).
+  quality: {
+    ok: { en: 'ok', zh: '合格', also: ['正常', '良好'] },
+    problem: { en: 'problem', zh: '有问题', also: ['不合格', '问题'] },
   },
 };
 
@@ -121,6 +135,7 @@ const KIND_NAMES: Record<VocabKind, Word> = {
   term: { en: 'term', zh: '条款' },
   milestone: { en: 'milestone', zh: '节点' },
   unit: { en: 'unit', zh: '单位' },
+  quality: { en: 'stock check result', zh: '库存核查结果' },
 };
 
 export function vocabIds(kind: VocabKind): string[] {
@@ -179,6 +194,13 @@ export function kindName(kind: VocabKind, lang: Lang): string {
 export function vocabMessages(): Messages {
   const out: Messages = {
     'vocab/raw': { en: '{text}', zh: '{text}' },
+    'vocab/names': { en: '{en}', zh: '{zh}' },
+    'vocab/money-cny': { en: '{amount} {currency}', zh: '¥{amount}' },
+    'vocab/money': { en: '{amount} {currency}', zh: '{currency} {amount}' },
+    'vocab/model-qty': { en: '{model} {q}', zh: '{model} {q}' },
+    'vocab/qty-model': { en: '{q} {model}', zh: '{model} {q}' },
+    'vocab/qty': { en: '{n} {unit}', zh: '{n} {unit}' },
+    'vocab/qty-converted': { en: '{n} {unit} ({base} {baseUnit})', zh: '{n} {unit}（{base} {baseUnit}）' },
     'vocab/list2': { en: '{a}, {b}', zh: '{a}、{b}' },
     'vocab/quantity': { en: '{model} {n} {unit}', zh: '{model} {n} {unit}' },
   };
@@ -198,4 +220,19 @@ export function listMsg(items: (Msg | string)[]): Msg {
 /** "XK-200 500 pcs" / "XK-200 500 件". */
 export function quantityMsg(model: string, n: number | string, unit: string): Msg {
   return { id: 'vocab/quantity', args: { model, n, unit: unit === '' ? '' : vocabName('unit', unit) } };
+}
+
+/**
+ * The allowed values of an option as one message: in Chinese the names a clerk types (电话、邮件…)
+ * when every id is a word of one kind, else the ids as code; in English the ids.
+ */
+export function namesMsg(ids: readonly string[], kind?: VocabKind): Msg {
+  const of = kind ?? (Object.keys(VOCAB) as VocabKind[]).find((k) => ids.length > 0 && ids.every((id) => Object.hasOwn(VOCAB[k], id)));
+  const zh = of ? ids.map((id) => vocabText(of, id, 'zh')) : ids.map((id) => `\`${id}\``);
+  return { id: 'vocab/names', args: { zh: joinList(zh, 'zh'), en: ids.join(', ') } };
+}
+
+/** An amount as each language writes it: `¥71,344.00` (other currencies `USD 1,627.00`) / `71,344.00 CNY`. */
+export function moneyMsg(amount: Msg | string, currency: string): Msg {
+  return { id: currency === 'CNY' ? 'vocab/money-cny' : 'vocab/money', args: { amount, currency } };
 }

@@ -1,6 +1,7 @@
 // A checklist item is data: an id, the state whose checklist holds it, a zh/en label, and
 // either a fact predicate over the order, a manual tick, or "check passes".
 import type { PlanContext } from '../facts/delivery.js';
+import { vocabName } from '../util/vocab.js';
 import type { Messages, Text } from '../model/text.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { MainState, Order } from '../model/order.js';
@@ -60,6 +61,18 @@ export function manualItem(id: string, state: MainState, label: Text, applies?: 
   };
 }
 
+/** What a Chinese clerk reads for a value not yet filled in: the thing, and the command that records it. */
+const MISSING_ZH: Record<string, string> = {
+  'production.handoff': '尚未下达生产或预留库存（用 gendan handoff 登记）',
+  'customer.contact': '未填写客户联系人',
+  'customer.phone': '未填写客户电话',
+  'delivery.method': '未填写运输方式',
+  'delivery.address': '未填写收货地址',
+  'delivery.recipient': '未填写收货人',
+  'delivery.phone': '未填写收货人电话',
+  'payment.balance': '未填写尾款付款条件',
+};
+
 /** An item met when a value is present; `what` names it in the message. */
 export function presentItem(id: string, state: MainState, label: Text, path: string, get: (o: Order) => unknown, applies?: ItemDef['applies']): ItemDef {
   return {
@@ -68,7 +81,7 @@ export function presentItem(id: string, state: MainState, label: Text, path: str
     kind: 'fact',
     label,
     applies,
-    messages: { missing: { en: `\`${path}\` is not filled in`, zh: `\`${path}\` 未填写` } },
+    messages: { missing: { en: `\`${path}\` is not filled in`, zh: MISSING_ZH[path] ?? `未填写 \`${path}\`` } },
     gap: (order, ctx) => {
       if (isFilled(get(order))) return undefined;
       const line = invalidLine(ctx, path.split('.'));
@@ -111,9 +124,9 @@ export function contactItem(id: string, state: MainState, node: string, label: T
     messages: {
       missing: {
         en: 'no contact with node `{node}` in contacts; after telling the customer, run `gendan log {order} --node {node} --channel phone "…"`',
-        zh: 'contacts 中没有节点为 `{node}` 的沟通记录；告知客户后运行 `gendan log {order} --node {node} --channel phone "…"`',
+        zh: '尚无“{name}”的沟通记录；告知客户后运行 `gendan log {order} --node {name} --channel 电话 "…"`',
       },
     },
-    gap: (order) => (hasContact(order, node) ? undefined : { key: 'missing', args: { node, order: order.id ?? '<order>' } }),
+    gap: (order) => (hasContact(order, node) ? undefined : { key: 'missing', args: { node, name: vocabName('node', node), order: order.id ?? '<order>' } }),
   };
 }

@@ -4,6 +4,7 @@ import { userError } from '../model/errors.js';
 import type { Order } from '../model/order.js';
 import type { Op } from '../edit/ops.js';
 import { nearest } from '../util/nearest.js';
+import { namesMsg } from '../util/vocab.js';
 import { ITEMS, MANUAL_ITEMS } from './items/index.js';
 
 export const CONTACT_NODES = ['confirmed', 'production_started', 'ship_date', 'shipped', 'arriving', 'delivered', 'follow_up', 'delay', 'payment', 'other'];
@@ -24,8 +25,8 @@ export interface TickResult {
 export function planTick(order: Order, itemId: string, today: string): { ops: Op[]; result: TickResult } {
   const manual = MANUAL_ITEMS.map((i) => i.id);
   const item = ITEMS.find((i) => i.id === itemId);
-  if (!item) throw userError('tick/unknown-item', { item: itemId, allowed: manual.join(', '), hint: hint(itemId, manual) });
-  if (item.kind !== 'manual') throw userError('tick/not-manual', { item: itemId, label: { id: `item/${itemId}` }, allowed: manual.join(', ') });
+  if (!item) throw userError('tick/unknown-item', { item: itemId, allowed: namesMsg(manual), hint: hint(itemId, manual) });
+  if (item.kind !== 'manual') throw userError('tick/not-manual', { item: itemId, label: { id: `item/${itemId}` }, allowed: namesMsg(manual) });
   const before = order.checklist?.[itemId];
   if (before !== undefined) return { ops: [], result: { item: itemId, date: before, already: true } };
   return { ops: [{ kind: 'set', path: ['checklist', itemId], value: today }], result: { item: itemId, date: today, already: false } };

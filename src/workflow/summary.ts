@@ -1,7 +1,8 @@
 // One order summed up for `gendan show` and `gendan list`: amounts, progress, open items.
 import { dueDate } from '../facts/delivery.js';
 import { depositDue, isDepositPaid, lineCents, orderTotal, outstanding, paidSum } from '../facts/money.js';
-import { orderedByModel } from '../facts/quantity.js';
+import { orderedByModel, quantityIn } from '../facts/quantity.js';
+import type { Msg } from '../model/problem.js';
 import { shippedByModel } from '../facts/shipments.js';
 import { movedFrom } from '../facts/changes.js';
 import type { Change, HistoryEntry, KnownOrder, MainState, Status, TrackingEvent } from '../model/order.js';
@@ -29,7 +30,8 @@ export interface OrderSummary {
   depositPaid: boolean;
   /** How the money paid up front is called: 定金 (deposit) or 预付款 (advance, the default). */
   depositKind: 'deposit' | 'advance';
-  lines: { model: string; quantity: number; unit: string; unit_name?: string; unit_price?: number; amount: number }[];
+  /** `shown`: the quantity as the order used it, with the model's own unit in brackets when converted. */
+  lines: { model: string; quantity: number; unit: string; unit_name?: string; shown?: Msg; unit_price?: number; amount: number }[];
   shipped: { model: string; ordered: number; shipped: number; unit: string; unit_name?: string }[];
   /** The checklist of the state it is in (none for closed and cancelled orders). */
   items: ItemResult[];
@@ -76,6 +78,7 @@ export function summarize(order: KnownOrder, file: string, ctx: ChecklistContext
       quantity: l.quantity ?? 0,
       unit: l.unit ?? '',
       unit_name: nameOf(l.model, l.unit),
+      shown: quantityIn(ctx.catalog, l.model, l.quantity ?? 0, l.unit),
       unit_price: l.unit_price,
       amount: typeof l.quantity === 'number' && typeof l.unit_price === 'number' ? Number(lineCents(l.quantity, l.unit_price)) / 100 : 0,
     })),

@@ -16,7 +16,7 @@ describe.each(ids)('%s', (id) => {
         const r = await gendan(['message', id, node, '--channel', 'email', '--lang', lang, '--today', '2026-12-02'], { cwd });
         if (r.code === 0) {
           expect(r.stderr).toBe('');
-          expect(r.stdout).toMatch(/^Subject: .+\n\n.+\n\n/);
+          expect(r.stdout).toMatch(/^(Subject: |主题：).+\n\n.+\n\n/);
           expect(r.stdout).not.toMatch(/undefined|NaN|null|\{\{|\}\}|\bsea\b(?! freight)|production_started|\n\n\n/);
         } else {
           expect(r.code, r.stderr).toBe(1);

@@ -64,6 +64,39 @@ describe('tables fit the terminal', () => {
   });
 });
 
+describe('tables fit a real terminal', () => {
+  /** Run the built gendan inside a pseudo-terminal of `columns` columns (util-linux `script`), as a clerk's shell would. */
+  function inTerminal(args: string[], columns: number, cwd: string): string {
+    const command = `stty cols ${columns} rows 50; node ${JSON.stringify(BIN)} ${args.join(' ')}`;
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, GENDAN_TODAY: '2026-12-10', NO_COLOR: '1', TERM: 'dumb' } });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout.replace(/\r/g, '');
+  }
+
+  for (const columns of [100, 60]) {
+    it(`stty cols ${columns}: no line is wider than the terminal and no box is wrapped`, () => {
+      const dir = copyExamples();
+      for (const args of [['list'], ['report', 'at-risk', '--today', '2026-12-01'], ['report', 'overdue'], ['today']]) {
+        for (const lang of ['zh', 'en']) {
+          const out = inTerminal([...args, '--lang', lang], columns, dir);
+          const lines = out.split('\n');
+          expect(lines.length, args.join(' ')).toBeGreaterThan(2);
+          for (const l of lines) expect(displayWidth(l), `${lang} ${args.join(' ')}: ${l}`).toBeLessThanOrEqual(columns);
+          // A whole box: every line between ┌ and └ starts with a box character and is as wide as the top.
+          const top = lines.findIndex((l) => l.startsWith('┌'));
+          if (top < 0) continue;
+          const bottom = lines.findIndex((l, i) => i > top && l.startsWith('└'));
+          expect(bottom, `${lang} ${args.join(' ')}`).toBeGreaterThan(top);
+          for (const l of lines.slice(top, bottom + 1)) {
+            expect(l, `${lang} ${args.join(' ')}`).toMatch(/^[┌├└│]/);
+            expect(displayWidth(l), l).toBe(displayWidth(lines[top]!));
+          }
+        }
+      }
+    });
+  }
+});
+
 describe('completion', () => {
   /** Complete the command line `line` (cursor at its end) with bash's own machinery. */
   function complete(script: string, line: string, cwd: string): string[] {

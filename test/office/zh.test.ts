@@ -22,7 +22,7 @@ function keys(): string[] {
 }
 
 /** Words allowed inside Chinese text: names of formats, standards, codes, commands, file keys and the product. */
-const WORDS = ['gendan', 'YAML', 'JSON', 'CSV', 'SARIF', 'Excel', 'UTF', 'BOM', 'ISO', 'YYYY', 'MM', 'DD', 'ETA', 'CNY', 'MiB', 'GB', 'GBK', 'NUL', 'Windows', 'true', 'false', 'key', 'value', 'name', 'example', 'com', 'shell', 'bash', 'zsh', 'fish', 'zh', 'en', 'id', 'ids', 'names', 'xlsx', 'sarif', 'github', 'text', 'table', 'markdown', 'json', 'csv', 'open', 'check', 'checklist', 'advance', 'log', 'tick', 'list', 'show', 'today', 'report', 'new', 'init', 'help', 'completion', 'rules', 'states', 'formats', 'SO', 'XK', 'NNNN', 'received', 'confirmed', 'preparing', 'ready', 'shipped', 'delivered', 'closed', 'cancelled', 'risk', 'stats', 'receivables', 'week', 'board', 'box', 'confirm', 'handoff', 'plan', 'done', 'stock', 'ship', 'deliver', 'pay', 'issue', 'resolve', 'follow', 'doc', 'change', 'overdue', 'message', 'import', 'tracking', 'map', 'git', 'config', 'merge', 'driver', 'add', 'setup', 'PATH', 'Mustache', 'WPS', 'xls', 'txt', 'USD', 'EUR', 'EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'pcs', 'columns', 'values', 'dates', 'skip', 'docs'];
+const WORDS = ['gendan', 'YAML', 'JSON', 'CSV', 'HTML', 'ERP', 'GBK', 'gitattributes', 'SARIF', 'Excel', 'UTF', 'BOM', 'ISO', 'YYYY', 'MM', 'DD', 'ETA', 'CNY', 'MiB', 'GB', 'GBK', 'NUL', 'Windows', 'true', 'false', 'key', 'value', 'name', 'example', 'com', 'shell', 'bash', 'zsh', 'fish', 'zh', 'en', 'id', 'ids', 'names', 'xlsx', 'sarif', 'github', 'text', 'table', 'markdown', 'json', 'csv', 'open', 'check', 'checklist', 'advance', 'log', 'tick', 'list', 'show', 'today', 'report', 'new', 'init', 'help', 'completion', 'rules', 'states', 'formats', 'SO', 'XK', 'NNNN', 'received', 'confirmed', 'preparing', 'ready', 'shipped', 'delivered', 'closed', 'cancelled', 'risk', 'stats', 'receivables', 'week', 'board', 'box', 'confirm', 'handoff', 'plan', 'done', 'stock', 'ship', 'deliver', 'pay', 'issue', 'resolve', 'follow', 'doc', 'change', 'overdue', 'message', 'import', 'tracking', 'map', 'git', 'config', 'merge', 'driver', 'add', 'setup', 'PATH', 'Mustache', 'WPS', 'xls', 'txt', 'USD', 'EUR', 'EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'pcs', 'columns', 'values', 'dates', 'skip', 'docs'];
 const ALLOWED = new RegExp(`\\b(${[...WORDS, ...keys(), 'NO_COLOR', 'GENDAN_[A-Z]+'].join('|')})\\b`, 'g');
 
 /** What remains of a Chinese text once placeholders, code spans, options, paths and allowed words are taken out. */
@@ -121,14 +121,26 @@ describe('error paths under --lang zh', () => {
 describe('help in Chinese', () => {
   it('every command\'s --help is Chinese, shows the global options and two examples', async () => {
     const dir = copyExamples();
-    for (const cmd of [['check'], ['report', 'overdue'], ['report', 'at-risk'], ['report', 'stats'], ['today'], ['init'], ['new'], ['checklist'], ['advance'], ['tick'], ['log'], ['show'], ['list'], ['completion']]) {
+    // Every command the program lists, and every subcommand of a group, read from the help itself.
+    const names = async (args: string[]) => {
+      const help = (await gendan([...args, '--help', '--lang', 'zh'], { cwd: dir })).stdout;
+      return (help.split('命令：\n')[1] ?? '').split('\n').map((l) => /^ {2}([\w-]+)/.exec(l)?.[1]).filter((n): n is string => n !== undefined && n !== 'help');
+    };
+    const commands: string[][] = [];
+    for (const name of await names([])) {
+      const subs = await names([name]);
+      if (subs.length === 0) commands.push([name]);
+      else commands.push([name], ...subs.map((s) => [name, s]));
+    }
+    expect(commands.length).toBeGreaterThan(35);
+    for (const cmd of commands) {
       const r = await gendan([...cmd, '--help', '--lang', 'zh'], { cwd: dir });
       expect(r.code).toBe(0);
       expect(r.stdout, cmd.join(' ')).toContain('全局选项：');
       expect(r.stdout).toContain('--today <date>');
       const examples = r.stdout.split('示例：\n')[1] ?? '';
       expect(examples.split('\n').filter((l) => l.startsWith('  gendan ')).length, cmd.join(' ')).toBe(2);
-      const prose = r.stdout.split('示例：')[0]!.split('\n').map((l) => l.replace(/^\s*(-\w, )?(--?[\w-]+)( <[\w.]+>| \[[\w.]+\])?/, '').replace(/^\s+[a-z]+(?=\s{2,})/, '').replace(/^\s*(用法：.*|\w+( \[?\w+\.*\]?)?)$/, ''));
+      const prose = r.stdout.split('示例：')[0]!.split('\n').map((l) => l.replace(/^\s*(-\w, )?(--?[\w-]+)( <[\w.]+>| \[[\w.]+\])?/, '').replace(/^\s+[a-z-]+( \[[\w.]+\]| <[\w.]+>)*(?=\s{2,})/, '').replace(/^\s*(用法：.*|\w+( \[?\w+\.*\]?)?)$/, ''));
       expect(prose.filter((l) => english(l).length > 0), cmd.join(' ')).toEqual([]);
     }
   });

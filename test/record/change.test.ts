@@ -22,7 +22,7 @@ describe('change', () => {
     const dir = examples();
     const before = read(dir, 'SO-2026-0109');
     const r = await run(dir, ['change', 'SO-2026-0109', '--quantity', 'XK-200=450', '--reason', '客户减量', '--lang', 'zh']);
-    expect(r.stdout.split('\n')[0]).toBe('SO-2026-0109：已登记订单变更：lines.0.quantity 500 → 450（原因：客户减量）');
+    expect(r.stdout.split('\n')[0]).toBe('SO-2026-0109：已登记订单变更：XK-200 数量 500 → 450（原因：客户减量）');
     expect(diff(before, read(dir, 'SO-2026-0109'))).toEqual(['-    quantity: 500', '+    quantity: 450', '+changes:', '+  - { date: 2026-12-01, field: lines.0.quantity, from: 500, to: 450, reason: 客户减量 }']);
     const below = await unchanged(dir, 'SO-2026-0104', ['change', 'SO-2026-0104', '--quantity', 'XK-200=200', '--reason', 'x']);
     expect(below).toMatchObject({ code: 1, stderr: 'gendan: refused: 200 pcs of XK-200 is less than already shipped (300 pcs)\n' });

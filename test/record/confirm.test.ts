@@ -50,11 +50,11 @@ describe('confirm', () => {
     const en = await unchanged(dir, 'SO-2026-0113', ['confirm', 'SO-2026-0113', '--channel', 'wechta']);
     expect(en).toMatchObject({ code: 2, stderr: 'gendan: --channel `wechta` is not one of: phone, email, wechat, meeting, fax, other; did you mean `wechat`?\n' });
     const zh = await unchanged(dir, 'SO-2026-0113', ['confirm', 'SO-2026-0113', '--channel', 'phone', '--terms', 'delivery,pay', '--lang', 'zh']);
-    expect(zh).toMatchObject({ code: 2, stderr: 'gendan：--terms 的值 `pay` 无效，可选：delivery, payment, quality, other\n' });
+    expect(zh).toMatchObject({ code: 2, stderr: 'gendan：--terms 的值 `pay` 无效，可选：交期、付款、质量、其他\n' });
     const date = await unchanged(dir, 'SO-2026-0113', ['confirm', 'SO-2026-0113', '--channel', 'phone', '--date', '2026-02-30']);
     expect(date).toMatchObject({ code: 2, stderr: 'gendan: --date `2026-02-30` is not a date: write YYYY-MM-DD, e.g. 2026-12-05\n' });
     const missing = await unchanged(dir, 'SO-2026-0113', ['confirm', 'SO-2026-0113', '--lang', 'zh']);
-    expect(missing).toMatchObject({ code: 2, stderr: 'gendan：需要 --channel，可选：phone, email, wechat, meeting, fax, other\n' });
+    expect(missing).toMatchObject({ code: 2, stderr: 'gendan：需要 --channel，可选：电话、邮件、微信、会面、传真、其他\n' });
   });
 });
 

@@ -16,7 +16,7 @@ describe('plan', () => {
     const dir = examples();
     const before = read(dir, 'SO-2026-0109');
     const r = await run(dir, ['plan', 'SO-2026-0109', 'qc_passed', '--due', '2026-12-10', '--note', '设备检修', '--lang', 'zh']);
-    expect(r.stdout.split('\n')[0]).toBe('SO-2026-0109：生产节点 `qc_passed` 由 2026-12-08 改为 2026-12-10（已记入变更）');
+    expect(r.stdout.split('\n')[0]).toBe('SO-2026-0109：生产节点“质检通过”由 2026-12-08 改为 2026-12-10（已记入变更）');
     expect(diff(before, read(dir, 'SO-2026-0109'))).toEqual([
       '-    - { name: qc_passed, due: 2026-12-08 }',
       '+    - { name: qc_passed, due: 2026-12-10 }',
@@ -60,7 +60,7 @@ describe('done', () => {
       '+    - { name: machining_done, due: 2026-11-30, done: 2026-12-01 }   # 箱体精加工 · housing finish machining',
     ]);
     const zh = await run(dir, ['done', 'SO-2026-0109', 'qc_passed', '--lang', 'zh']);
-    expect(zh.stdout).toBe('SO-2026-0109：生产节点 `qc_passed` 已于 2026-12-01 完成（尚有 0 个未完成）\n下一步：✗ 已告知客户预计发货日期：contacts 中没有节点为 `ship_date` 的沟通记录；告知客户后运行 `gendan log SO-2026-0109 --node ship_date --channel phone "…"`\n');
+    expect(zh.stdout).toBe('SO-2026-0109：生产节点“质检通过”已于 2026-12-01 完成（尚有 0 个未完成）\n下一步：✗ 已告知客户预计发货日期：尚无“告知发货日期”的沟通记录；告知客户后运行 `gendan log SO-2026-0109 --node 告知发货日期 --channel 电话 "…"`\n');
   });
 
   it('an unknown milestone is not understood (exit 2, did you mean); a done one is refused on another date', async () => {
@@ -71,7 +71,7 @@ describe('done', () => {
       stderr: 'gendan: no milestone `qc_pased` in SO-2026-0109; its milestones: materials_ready, production_started, machining_done, qc_passed; did you mean `qc_passed`? (add one with `gendan plan SO-2026-0109 NAME --due DATE`)\n',
     });
     const zh = await unchanged(dir, 'SO-2026-0109', ['done', 'SO-2026-0109', 'qc_pased', '--lang', 'zh']);
-    expect(zh.stderr).toBe('gendan：SO-2026-0109 中没有生产节点 `qc_pased`；现有节点：materials_ready, production_started, machining_done, qc_passed，是否应为 `qc_passed`？（新增节点用 `gendan plan SO-2026-0109 名称 --due 日期`）\n');
+    expect(zh.stderr).toBe('gendan：SO-2026-0109 中没有生产节点 `qc_pased`；现有节点：备料完成、开始生产、机加工完成、质检通过，是否应为 `qc_passed`？（新增节点用 `gendan plan SO-2026-0109 名称 --due 日期`）\n');
     const again = await unchanged(dir, 'SO-2026-0109', ['done', 'SO-2026-0109', 'materials_ready']);
     expect(again).toMatchObject({ code: 1, stderr: 'gendan: refused: `production.milestones[0].done` already holds 2026-11-23, not 2026-12-01; if 2026-11-23 is wrong, correct the file by hand\n' });
   });
@@ -106,6 +106,6 @@ describe('stock', () => {
   it('needs ok or problem (exit 2)', async () => {
     const dir = examples();
     expect(await unchanged(dir, 'SO-2026-0110', ['stock', 'SO-2026-0110', '--quality', 'good'])).toMatchObject({ code: 2, stderr: 'gendan: --quality `good` is not one of: ok, problem\n' });
-    expect(await unchanged(dir, 'SO-2026-0110', ['stock', 'SO-2026-0110', '--lang', 'zh'])).toMatchObject({ code: 2, stderr: 'gendan：需要 --quality，可选：ok, problem\n' });
+    expect(await unchanged(dir, 'SO-2026-0110', ['stock', 'SO-2026-0110', '--lang', 'zh'])).toMatchObject({ code: 2, stderr: 'gendan：需要 --quality，可选：合格、有问题\n' });
   });
 });

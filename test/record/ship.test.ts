@@ -20,7 +20,7 @@ describe('ship', () => {
     const dir = examples();
     const before = read(dir, 'SO-2026-0108');
     const r = await run(dir, ['ship', 'SO-2026-0108', '--carrier', '顺丰速运', '--tracking', 'SF1', '--eta', '2026-12-03', '--items', 'XK-200=7box,6310-2RS=20,LX4=20pcs']);
-    expect(r.stdout.split('\n')[0]).toBe('SO-2026-0108: shipment 1 shipped 2026-12-01, ETA 2026-12-03: XK-200 7 box, 6310-2RS 20 pcs, LX4 20 pcs');
+    expect(r.stdout.split('\n')[0]).toBe('SO-2026-0108: shipment 1 shipped 2026-12-01, ETA 2026-12-03: XK-200 7 box (70 pcs), 6310-2RS 20 pcs, LX4 20 pcs');
     expect(diff(before, read(dir, 'SO-2026-0108'))).toEqual([
       '+shipments:',
       '+  - shipped: 2026-12-01',
@@ -36,7 +36,7 @@ describe('ship', () => {
     const over = await unchanged(dir, 'SO-2026-0108', ['ship', 'SO-2026-0108', '--tracking', 'SF2', '--items', 'XK-200=2box,6310-2RS=3box']);
     expect(over).toMatchObject({ code: 1, stderr: 'gendan: refused: shipping XK-200 20 pcs, 6310-2RS 3 box (30 pcs) is more than remains to ship: XK-200 10 pcs, 6310-2RS 2 box (20 pcs)\n' });
     const zh = await unchanged(dir, 'SO-2026-0108', ['ship', 'SO-2026-0108', '--tracking', 'SF2', '--items', 'XK-200=11', '--lang', 'zh']);
-    expect(zh).toMatchObject({ code: 1, stderr: 'gendan：已拒绝：本次发货 XK-200 11 pcs 超过待发数量：XK-200 10 pcs, 6310-2RS 2 box (20 pcs)\n' });
+    expect(zh).toMatchObject({ code: 1, stderr: 'gendan：已拒绝：本次发货 XK-200 11 件 超过待发数量：XK-200 10 件、6310-2RS 2 箱（20 件）\n' });
     expect((await run(dir, ['ship', 'SO-2026-0108', '--tracking', 'SF2'])).code).toBe(0);
     const none = await unchanged(dir, 'SO-2026-0108', ['ship', 'SO-2026-0108', '--tracking', 'SF3']);
     expect(none).toMatchObject({ code: 1, stderr: 'gendan: refused: every line is already fully shipped; nothing remains to ship\n' });
@@ -59,7 +59,7 @@ describe('ship', () => {
     const args = (items: string, ...more: string[]) => ['ship', 'SO-2026-0108', '--tracking', 'X', '--items', items, ...more];
     expect(await unchanged(dir, 'SO-2026-0108', args('XK-200:7'))).toMatchObject({ code: 2, stderr: 'gendan: --items: `XK-200:7` is not MODEL=QUANTITY[UNIT], e.g. XK-200=7box or XK-300=12\n' });
     expect(await unchanged(dir, 'SO-2026-0108', args('XK-20=7'))).toMatchObject({ code: 2, stderr: 'gendan: `XK-20` is not a model of this order; its models: XK-200, 6310-2RS, LX4; did you mean `XK-200`?\n' });
-    expect(await unchanged(dir, 'SO-2026-0108', args('XK-200=7bx', '--lang', 'zh'))).toMatchObject({ code: 2, stderr: 'gendan：`bx` 不是 XK-200 的单位；可用单位：pcs, box，是否应为 `box`？\n' });
+    expect(await unchanged(dir, 'SO-2026-0108', args('XK-200=7bx', '--lang', 'zh'))).toMatchObject({ code: 2, stderr: 'gendan：`bx` 不是 XK-200 的单位；可用单位：件、箱，是否应为 `box`？\n' });
     expect(await unchanged(dir, 'SO-2026-0108', ['ship', 'SO-2026-0108', '--tracking', 'X', '--eta', 'tomorrow'])).toMatchObject({ code: 2 });
   });
 });

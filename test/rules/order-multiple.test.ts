@@ -16,7 +16,7 @@ ruleTests('order-multiple', {
     {
       name: 'not a multiple: the two nearest',
       order: order(line('BR-6205', 490, 'pcs')),
-      errors: [{ line: 6, column: 33, message: '490 pcs is not a multiple of 20 pcs for BR-6205; 480 or 500 pcs would be', zh: '可改为 480 或 500 pcs' }],
+      errors: [{ line: 6, column: 33, message: '490 pcs is not a multiple of 20 pcs for BR-6205; 480 or 500 pcs would be', zh: '可改为 480 或 500 件' }],
     },
     {
       name: 'a multiple below the moq is not offered',
@@ -26,7 +26,7 @@ ruleTests('order-multiple', {
     {
       name: 'converted and fractional, without float noise',
       order: order(`${line('GR-46', 12, 'kg')}${line('GR-46', 0.01, 'drum')}`),
-      errors: [{ line: 7, column: 31, message: '0.01 drum = 1.7 kg is not a multiple of 0.5 kg for GR-46; 1.5 or 2 kg would be' }],
+      errors: [{ line: 7, column: 31, message: '0.01 drum (1.7 kg) is not a multiple of 0.5 kg for GR-46; 1.5 or 2 kg would be' }],
     },
   ],
 });

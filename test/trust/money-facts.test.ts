@@ -16,7 +16,7 @@ describe('an order without prices is not paid', () => {
     const r = await run(ws({ 'SO-1': order }), ['checklist', 'SO-1']);
     expect(r.stdout).toContain('✗ advance payment received: prices not recorded: line 1, 2 has no `unit_price`, so nothing can count as paid');
     const zh = await run(ws({ 'SO-1': order }), ['checklist', 'SO-1', '--lang', 'zh']);
-    expect(zh.stdout).toContain('未登记单价：第 1, 2 行没有 `unit_price`');
+    expect(zh.stdout).toContain('未登记单价：第 1、2 行没有单价');
   });
 
   it('state-incomplete counts it like any other fact', async () => {

@@ -30,7 +30,7 @@ describe('advance', () => {
     const zh = await run(dir, ['advance', 'SO-1', '--lang', 'zh']);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('SO-1 仍为“已接单”：已接单 → 已确认 还有 2 项未满足：');
-    expect(zh.stderr).toContain('✗ 客户电话：`customer.phone` 未填写');
+    expect(zh.stderr).toContain('✗ 客户电话：未填写客户电话');
     expect(zh.stderr).toContain('✗ 已审核特殊要求：尚未勾选');
     expect(read(dir)).toBe(before);
   });
@@ -52,7 +52,7 @@ describe('advance', () => {
     expect(bare.stderr).toContain('--force needs --reason');
     const r = await run(dir, ['advance', 'SO-1', '--force', '--reason', '电话稍后补']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('waived (recorded in history): customer_phone');
+    expect(r.stdout).toContain('waived (recorded in history): customer phone');
     expect(read(dir)).toContain(`  - { at: ${at}, from: received, to: confirmed, reason: 电话稍后补, waived: [customer_phone] }\n`);
     // the waived item no longer makes `check` fail
     expect((await run(dir, ['check'])).code).toBe(0);

@@ -1,3 +1,4 @@
+import { listMsg } from '../../util/vocab.js';
 import type { Command } from 'commander';
 import { itemLine } from '../../format/checklist.js';
 import { planAdvance, type AdvancePlan } from '../../workflow/transition.js';
@@ -28,7 +29,7 @@ export function register(program: Command, run: Runner): void {
 
 export function runAdvance(session: Session, ref: string, target: string | undefined, opts: AdvanceOptions): number {
   const found = findOrder(session, ref);
-  if (target !== undefined) target = nameArg('state', '[state]', target, session.lang);
+  if (target !== undefined) target = nameArg('state', session.lang === 'zh' ? '目标状态' : '[state]', target, session.lang);
   const ctx = planContext(session, found.ws);
   const at = sessionNow(session);
   let id = ref;
@@ -53,6 +54,6 @@ export function runAdvance(session: Session, ref: string, target: string | undef
     return 0;
   }
   session.io.stdout(`${session.t('advance/done', move)}\n`);
-  if (result.waived.length > 0) session.io.stdout(`${session.t('advance/waived', { items: result.waived.map((r) => r.id).join(', ') })}\n`);
+  if (result.waived.length > 0) session.io.stdout(`${session.t('advance/waived', { items: listMsg(result.waived.map((r) => r.label)) })}\n`);
   return 0;
 }

@@ -12,6 +12,7 @@ import { contactChannel, isMessageChannel, isMessageNode, MESSAGE_CHANNELS, MESS
 import type { Template } from '../../messages/render.js';
 import { builtinTemplate } from '../../messages/templates.js';
 import { nearest } from '../../util/nearest.js';
+import { lookupName, namesMsg } from '../../util/vocab.js';
 import { isStatus } from '../../workflow/states.js';
 import { planLog } from '../../workflow/records.js';
 import { editOrder, findOrder, planContext, type OrderRef } from '../order-ref.js';
@@ -77,14 +78,19 @@ function workspaceTemplate(session: Session, ref: OrderRef, node: MessageNode, c
 }
 
 export function runMessage(session: Session, ref: string, nodeArg: string | undefined, opts: MessageOptions): number {
-  const channel = opts.channel ?? 'wechat';
-  if (!isMessageChannel(channel)) throw userError('message/bad-channel', { channel, allowed: MESSAGE_CHANNELS.join(', '), hint: hint(channel, MESSAGE_CHANNELS) });
-  if (nodeArg !== undefined && !isMessageNode(nodeArg)) throw userError('message/bad-node', { node: nodeArg, allowed: MESSAGE_NODES.join(', '), hint: hint(nodeArg, MESSAGE_NODES) });
+  // Chinese names too: 微信, 邮件, 短信.
+  const typed = opts.channel ?? 'wechat';
+  const channel = ['短信', '手机短信'].includes(typed.trim()) ? 'sms' : (lookupName('channel', typed) ?? typed);
+  if (!isMessageChannel(channel)) throw userError('message/bad-channel', { channel, allowed: { id: 'vocab/names', args: { zh: '微信、邮件、短信', en: MESSAGE_CHANNELS.join(', ') } }, hint: hint(channel, MESSAGE_CHANNELS) });
+  // A node may be typed by its Chinese name too (延期, 发货).
+  const named = nodeArg === undefined || isMessageNode(nodeArg) ? nodeArg : (lookupName('node', nodeArg) ?? nodeArg);
+  if (named !== nodeArg) return runMessage(session, ref, named, opts);
+  if (nodeArg !== undefined && !isMessageNode(nodeArg)) throw userError('message/bad-node', { node: nodeArg, allowed: namesMsg(MESSAGE_NODES), hint: hint(nodeArg, MESSAGE_NODES) });
   const found = findOrder(session, ref);
   const ctx = planContext(session, found.ws);
   const compose = (order: KnownOrder): { node: MessageNode; message: Message; source: string } => {
     const node = nodeArg ?? nextNotice(order, ctx);
-    if (node === undefined) throw userError('message/nothing', { order: order.id, nodes: MESSAGE_NODES.join(', ') }, 1);
+    if (node === undefined) throw userError('message/nothing', { order: order.id, nodes: namesMsg(MESSAGE_NODES) }, 1);
     const template = workspaceTemplate(session, found, node, channel);
     if (opts.template) return { node, message: { text: '', firstLine: '' }, source: template?.source ?? builtinTemplate(node, channel, session.lang) };
     return { node, message: composeMessage(order, { node, channel, lang: session.lang, company: found.ws.config.company, template }, ctx), source: '' };

@@ -48,12 +48,12 @@ const followUpDone: ItemDef = {
   state: 'delivered',
   kind: 'fact',
   label: { en: 'follow-up visit done, with satisfaction', zh: '已完成回访并记录满意度' },
-  messages: { missing: { en: 'not filled in: {what}', zh: '未填写：{what}' } },
+  messages: { missing: { en: 'not filled in: {what}', zh: '尚未登记回访结果和满意度（用 `gendan follow-up {order} --satisfaction 1-5` 登记）' } },
   gap(o) {
     const what = [];
     if (!isFilled(o.follow_up?.done)) what.push('`follow_up.done`');
     if (!isFilled(o.follow_up?.satisfaction)) what.push('`follow_up.satisfaction`');
-    return what.length === 0 ? undefined : { key: 'missing', args: { what: listMsg(what) } };
+    return what.length === 0 ? undefined : { key: 'missing', args: { what: listMsg(what), order: o.id ?? '<order>' } };
   },
 };
 
@@ -88,11 +88,11 @@ const documentsRecorded: ItemDef = {
   state: 'followed_up',
   kind: 'fact',
   label: { en: 'contract and delivery receipt recorded', zh: '已登记合同和签收单' },
-  messages: { missing: { en: 'no document of kind {kinds} under `documents`', zh: '`documents` 中没有类型为 {kinds} 的单据' } },
+  messages: { missing: { en: 'no document of kind {kinds} under `documents`', zh: '尚未登记{names}（用 gendan doc 登记）' } },
   gap(o) {
     const have = new Set((o.documents ?? []).map((d) => d.kind));
     const kinds = REQUIRED_DOCS.filter((k) => !have.has(k));
-    return kinds.length === 0 ? undefined : { key: 'missing', args: { kinds: kinds.join(', ') } };
+    return kinds.length === 0 ? undefined : { key: 'missing', args: { kinds: kinds.join(', '), names: listMsg(kinds.map((k) => vocabName('document', k))) } };
   },
 };
 

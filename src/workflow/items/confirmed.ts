@@ -11,8 +11,8 @@ const milestonesPlanned: ItemDef = {
   kind: 'fact',
   label: { en: 'production milestones with due dates (made-to-order lines)', zh: '生产节点及计划日期（按单生产的产品）' },
   messages: {
-    none: { en: 'no milestones under `production.milestones`', zh: '`production.milestones` 下没有生产节点' },
-    'no-due': { en: 'milestone(s) without a `due` date: {names}', zh: '以下节点没有 `due` 计划日期：{names}' },
+    none: { en: 'no milestones under `production.milestones`', zh: '尚未安排生产节点（用 gendan plan 添加节点及计划日期）' },
+    'no-due': { en: 'milestone(s) without a `due` date: {names}', zh: '以下节点没有计划日期：{names}（用 gendan plan 补上）' },
   },
   applies: (o, ctx) => hasMakeLines(o, ctx.catalog),
   gap(o) {

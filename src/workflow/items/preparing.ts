@@ -21,8 +21,8 @@ const stockChecked: ItemDef = {
   kind: 'fact',
   label: { en: 'stock checked and of good quality (stock lines)', zh: '现货已核查且质量合格（现货产品）' },
   messages: {
-    unchecked: { en: '`stock.checked` is not filled in', zh: '`stock.checked` 未填写' },
-    quality: { en: '`stock.quality_ok` is not true', zh: '`stock.quality_ok` 不为 true' },
+    unchecked: { en: '`stock.checked` is not filled in', zh: '尚未核查库存（用 gendan stock 登记）' },
+    quality: { en: '`stock.quality_ok` is not true', zh: '库存核查发现质量问题，尚未确认合格' },
   },
   applies: (o, ctx) => hasStockLines(o, ctx.catalog),
   gap(o) {

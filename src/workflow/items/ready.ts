@@ -1,6 +1,7 @@
 // What must hold before an order leaves `ready` (SPEC §4). Shipments are summed per model
 // in the model's unit (src/facts/shipments.ts).
-import { listMsg, quantityMsg } from '../../util/vocab.js';
+import { listMsg } from '../../util/vocab.js';
+import { quantityAsOrdered } from '../../facts/quantity.js';
 import { amount, isFullyPaid, orderTotal, outstanding, paidSum } from '../../facts/money.js';
 import { priceGap, UNPRICED } from './prices.js';
 import { unshipped } from '../../facts/shipments.js';
@@ -12,7 +13,7 @@ export const balanceReceived: ItemDef = {
   id: 'balance_received',
   state: 'ready',
   kind: 'fact',
-  label: { en: 'balance received (due before shipment)', zh: '尾款已收（发货前付清）' },
+  label: { en: 'balance received (due before shipment)', zh: '尾款已到账（款到发货）' },
   messages: {
     short: { en: 'payments total {currency} {paid} of {total}; {outstanding} still to collect', zh: '已收款 {currency} {paid}，订单总额 {total}；尚欠 {outstanding}' },
     unpriced: UNPRICED,
@@ -36,8 +37,8 @@ const fullyShipped: ItemDef = {
   gap(o, ctx) {
     const left = unshipped(o, ctx.catalog);
     if (left.length === 0) return undefined;
-    const unit = (model: string) => ctx.catalog.products.get(model)?.unit ?? o.lines?.find((l) => l.model === model)?.unit ?? '';
-    return { key: 'remaining', args: { what: listMsg(left.map((l) => quantityMsg(l.model, l.remaining, unit(l.model)))) } };
+    // In the unit the order used, with the model's own unit in brackets when converted.
+    return { key: 'remaining', args: { what: listMsg(left.map((l) => ({ id: 'vocab/model-qty', args: { model: l.model, q: quantityAsOrdered(o, ctx.catalog, l.model, l.remaining) } }))) } };
   },
 };
 

@@ -30,7 +30,7 @@ const deliveryDate: ItemDef = {
   state: 'received',
   kind: 'fact',
   label: { en: 'delivery date', zh: '交货日期' },
-  messages: { missing: { en: 'neither `delivery.requested` nor `delivery.promised` is filled in', zh: '`delivery.requested` 与 `delivery.promised` 都未填写' } },
+  messages: { missing: { en: 'neither `delivery.requested` nor `delivery.promised` is filled in', zh: '客户要求交期和承诺交期都未填写' } },
   gap: (o) => (isFilled(o.delivery?.requested) || isFilled(o.delivery?.promised) ? undefined : { key: 'missing' }),
 };
 

@@ -9,6 +9,17 @@ import { userError } from '../../model/errors.js';
 import type { Order } from '../../model/order.js';
 import { hint, list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
 import type { ItemRequest } from './ship.js';
+import type { Msg } from '../../model/problem.js';
+import { listMsg } from '../../util/vocab.js';
+
+/** A changed field as the reader names it: 承诺交期, `XK-200 数量`; the key itself when it has no name. */
+export function fieldName(field: string, models: (string | undefined)[]): Msg {
+  if (field === 'delivery.promised' || field === 'delivery.requested') return { id: `change/field/${field}` };
+  const line = /^lines\.(\d+)\.quantity$/.exec(field);
+  const model = line ? models[Number(line[1])] : undefined;
+  if (line && model !== undefined) return { id: 'change/field/quantity', args: { index: line[1]!, model } };
+  return { id: 'vocab/raw', args: { text: field } };
+}
 
 export interface ChangeRequest {
   promised?: string;
@@ -21,11 +32,11 @@ export interface ChangeRequest {
 export function planChange(order: Order, req: ChangeRequest, ctx: RecordContext): RecordPlan {
   notBefore(ctx.date, order.ordered, 'ordered');
   const ops: Op[] = [];
-  const what: string[] = [];
+  const what: Msg[] = [];
   const entry = (field: string, from: string | number | undefined, to: string | number) => {
     const item = { date: ctx.date, field, ...(from !== undefined ? { from } : {}), to, reason: req.reason, ...(req.channel !== undefined ? { channel: req.channel } : {}) };
     ops.push({ kind: 'append', path: ['changes'], item });
-    what.push(`${field} ${from ?? '—'} → ${to}`);
+    what.push({ id: 'change/what', args: { field: fieldName(field, list(order.lines).map((l) => l?.model)), from: from ?? '—', to } });
   };
   for (const key of ['promised', 'requested'] as const) {
     const to = req[key];
@@ -55,5 +66,5 @@ export function planChange(order: Order, req: ChangeRequest, ctx: RecordContext)
     }
   }
   if (ops.length === 0) return recorded([], 'change/unchanged');
-  return recorded(ops, 'change/done', { what: what.join('; '), reason: req.reason });
+  return recorded(ops, 'change/done', { what: listMsg(what), reason: req.reason });
 }

@@ -1,7 +1,7 @@
 // What every recording command shares: the day a fact is dated, plans that say what they
 // recorded, refusals because of the order's facts (exit 1) and requests that cannot be
 // understood (exit 2), each naming what would be right.
-import { lookupName, type VocabKind } from '../../util/vocab.js';
+import { lookupName, namesMsg, type VocabKind } from '../../util/vocab.js';
 import { isDate } from '../../calendar/dates.js';
 import { parseDateInput } from '../../calendar/parse-date.js';
 import type { Plan } from '../../edit/file.js';
@@ -30,7 +30,7 @@ export function hint(word: string, list: readonly string[]): Msg | '' {
   return suggest ? { id: 'wf/did-you-mean', args: { suggest } } : '';
 }
 
-const NAMED: VocabKind[] = ['channel', 'method', 'document', 'issue', 'term'];
+const NAMED: VocabKind[] = ['channel', 'method', 'document', 'issue', 'term', 'quality'];
 
 /** `value` when it is one of `allowed`; else a usage error naming them (and the near miss). */
 export function oneOf(option: string, value: string, allowed: readonly string[]): string {
@@ -40,12 +40,12 @@ export function oneOf(option: string, value: string, allowed: readonly string[])
     const id = lookupName(kind, value);
     if (id !== undefined && allowed.includes(id)) return id;
   }
-  throw userError('record/bad-value', { option, value, allowed: allowed.join(', '), hint: hint(value, allowed) });
+  throw userError('record/bad-value', { option, value, allowed: namesMsg(allowed), hint: hint(value, allowed) });
 }
 
 export function needed<T>(option: string, value: T | undefined, allowed?: readonly string[]): T {
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
-    throw userError(allowed ? 'record/needs-one-of' : 'record/needs-option', { option, allowed: allowed?.join(', ') ?? '' });
+    throw userError(allowed ? 'record/needs-one-of' : 'record/needs-option', { option, allowed: allowed ? namesMsg(allowed) : '' });
   }
   return value;
 }

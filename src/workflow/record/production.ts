@@ -1,5 +1,6 @@
 // `gendan plan` (a milestone and its due date; a moved due date is an order change),
 // `gendan done` (a milestone done) and `gendan stock` (stock checked, quality ok or not).
+import { lookupName, namesMsg, vocabName } from '../../util/vocab.js';
 import { userError } from '../../model/errors.js';
 import type { Op } from '../../edit/ops.js';
 import type { Milestone, Order } from '../../model/order.js';
@@ -25,7 +26,7 @@ export function planMilestone(order: Order, req: PlanRequest, ctx: RecordContext
   notBefore(req.due, order.ordered, 'ordered');
   const all = milestones(order);
   const index = all.findIndex((m) => m?.name === req.name);
-  const args = { name: req.name, due: req.due };
+  const args = { name: vocabName('milestone', req.name), due: req.due };
   if (index === -1) {
     const item = { name: req.name, due: req.due, ...(req.note !== undefined ? { note: req.note } : {}) };
     return recorded([{ kind: 'append', path: ['production', 'milestones'], item }], 'plan/added', args);
@@ -44,16 +45,18 @@ export function planMilestone(order: Order, req: PlanRequest, ctx: RecordContext
 
 export function planDone(order: Order, name: string, ctx: RecordContext): RecordPlan {
   const all = milestones(order);
-  const index = all.findIndex((m) => m?.name === name);
+  // A standard milestone may be typed by its Chinese name (质检通过 for qc_passed).
+  const byName = lookupName('milestone', name);
+  const index = all.findIndex((m) => m?.name === name || (byName !== undefined && m?.name === byName));
   if (index === -1) {
     const names = all.map((m) => m?.name).filter((n): n is string => typeof n === 'string');
     if (names.length === 0) throw userError('done/no-milestones', { name, id: order.id ?? '<order>' });
-    throw userError('done/unknown', { name, names: names.join(', '), hint: hint(name, names), id: order.id ?? '<order>' });
+    throw userError('done/unknown', { name, names: namesMsg(names, 'milestone'), hint: hint(name, names), id: order.id ?? '<order>' });
   }
   notBefore(ctx.date, order.ordered, 'ordered');
   const ops = fillOnce(all[index]!.done, ['production', 'milestones', index, 'done'], ctx.date);
   const left = all.filter((m, i) => i !== index && m?.done === undefined).length;
-  return recorded(ops, ops.length === 0 ? 'done/unchanged' : 'done/done', { name, date: ctx.date, left });
+  return recorded(ops, ops.length === 0 ? 'done/unchanged' : 'done/done', { name: vocabName('milestone', all[index]!.name ?? name), date: ctx.date, left });
 }
 
 export interface StockRequest {

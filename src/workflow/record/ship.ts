@@ -3,10 +3,11 @@
 import { addDays } from '../../calendar/dates.js';
 import type { Op } from '../../edit/ops.js';
 import type { Data } from '../../edit/render.js';
-import { amount } from '../../facts/line-quantities.js';
-import { EPS, inModelUnit, lineUnit } from '../../facts/quantity.js';
+import { EPS, inModelUnit, lineUnit, quantityAsOrdered, quantityIn } from '../../facts/quantity.js';
+import type { Msg } from '../../model/problem.js';
+import { listMsg, namesMsg } from '../../util/vocab.js';
 import { unshipped } from '../../facts/shipments.js';
-import { unitFactor, type Catalog } from '../../model/catalog.js';
+import type { Catalog } from '../../model/catalog.js';
 import { userError } from '../../model/errors.js';
 import type { Order, Shipment } from '../../model/order.js';
 import { hint, list, notBefore, recorded, refuse, type RecordContext, type RecordPlan } from './common.js';
@@ -35,13 +36,12 @@ function unitsOf(order: Order, catalog: Catalog, model: string): string[] {
   return own === undefined ? [] : [own];
 }
 
+/** `XK-200 4 箱（40 件）`. */
+const modelQuantity = (model: string, q: Msg): Msg => ({ id: 'vocab/model-qty', args: { model, q } });
+
 /** A quantity in the model's unit, said in the unit the order line uses ("5 box (50 pcs)"). */
-function inOrderUnit(order: Order, catalog: Catalog, model: string, q: number): string {
-  const p = catalog.products.get(model);
-  const own = lineUnit(order, model) ?? p?.unit ?? '';
-  const factor = p ? unitFactor(p, own) : 1;
-  if (!p || factor === undefined || own === p.unit) return `${amount(q)} ${own}`.trim();
-  return `${amount(q / factor)} ${own} (${amount(q)} ${p.unit})`;
+function inOrderUnit(order: Order, catalog: Catalog, model: string, q: number): Msg {
+  return quantityAsOrdered(order, catalog, model, q);
 }
 
 export interface ShipRequest {
@@ -69,27 +69,27 @@ export function planShip(order: Order, req: ShipRequest, ctx: RecordContext): Re
   if (req.tracking !== undefined && list(order.shipments).some((s) => s?.tracking === req.tracking)) refuse('ship/tracking-known', { tracking: req.tracking });
   const left = new Map(unshipped(order, catalog).map((u) => [u.model, u.remaining]));
   const models = [...new Set(list(order.lines).map((l) => l?.model).filter((m): m is string => typeof m === 'string'))];
-  const remains = () => [...left].map(([m, q]) => `${m} ${inOrderUnit(order, catalog, m, q)}`).join(', ');
+  const remains = (): Msg | string => (left.size === 0 ? '' : listMsg([...left].map(([m, q]) => modelQuantity(m, inOrderUnit(order, catalog, m, q)))));
   if (left.size === 0) refuse('ship/nothing-left');
   let items: Data[] | undefined;
-  const said: string[] = [];
+  const said: Msg[] = [];
   if (req.items) {
     const want = new Map<string, number>();
     items = req.items.map((it) => {
       if (!models.includes(it.model)) throw userError('ship/unknown-model', { model: it.model, models: models.join(', '), hint: hint(it.model, models) });
       const units = unitsOf(order, catalog, it.model);
       const unit = it.unit ?? catalog.products.get(it.model)?.unit ?? lineUnit(order, it.model);
-      if (unit === undefined || (units.length > 0 && !units.includes(unit))) throw userError('ship/bad-unit', { model: it.model, unit: unit ?? '', units: units.join(', '), hint: hint(unit ?? '', units) });
+      if (unit === undefined || (units.length > 0 && !units.includes(unit))) throw userError('ship/bad-unit', { model: it.model, unit: unit ?? '', units: namesMsg(units, 'unit'), hint: hint(unit ?? '', units) });
       const q = inModelUnit(catalog, it.model, it.quantity, unit)!;
       want.set(it.model, (want.get(it.model) ?? 0) + q);
-      said.push(`${it.model} ${amount(it.quantity)} ${unit}`);
+      said.push(modelQuantity(it.model, quantityIn(catalog, it.model, it.quantity, unit)));
       const written: Record<string, Data> = { model: it.model, quantity: it.quantity };
       if (unit !== lineUnit(order, it.model)) written.unit = unit;
       return written;
     });
     const over = [...want].filter(([m, q]) => q > (left.get(m) ?? 0) + EPS);
     if (over.length > 0) {
-      const what = over.map(([m, q]) => `${m} ${inOrderUnit(order, catalog, m, q)}`).join(', ');
+      const what = listMsg(over.map(([m, q]) => modelQuantity(m, inOrderUnit(order, catalog, m, q))));
       refuse('ship/too-much', { what, remains: remains() || '—' });
     }
   }
@@ -101,7 +101,7 @@ export function planShip(order: Order, req: ShipRequest, ctx: RecordContext): Re
   if (items) shipment.items = items;
   if (req.note !== undefined) shipment.note = req.note;
   const ops: Op[] = [{ kind: 'append', path: ['shipments'], item: shipment }];
-  return recorded(ops, 'ship/done', { n: list(order.shipments).length + 1, date: ctx.date, eta, what: items ? said.join(', ') : remains() });
+  return recorded(ops, 'ship/done', { n: list(order.shipments).length + 1, date: ctx.date, eta, what: items ? listMsg(said) : remains() });
 }
 
 export interface DeliverRequest {
