@@ -10,20 +10,24 @@ const rssFile = join(tmpdir(), `gendan-bench-rss-${process.pid}`);
 
 export const canMeasureRss = TIME !== undefined;
 
-/** Run `cmd args` in `cwd`; returns { ms, rssMiB, status, stdout, stderr }. */
-export function run(cmd, args, { cwd, env, before } = {}) {
+/**
+ * Run `cmd args` in `cwd`; returns { ms, rssMiB, status, stdout, stderr, error }, where
+ * `error` says why the command could not run to its end (not started, killed at `timeout` ms).
+ */
+export function run(cmd, args, { cwd, env, before, timeout } = {}) {
   if (before) before();
   const argv = TIME ? [TIME, ['-o', rssFile, '-f', '%M', cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv[1], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(argv[0], argv[1], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30, timeout, killSignal: 'SIGKILL' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   let rssMiB;
-  if (TIME) {
+  if (TIME && existsSync(rssFile)) {
     const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
     rssMiB = Number(lines[lines.length - 1]) / 1024;
     rmSync(rssFile, { force: true });
   }
-  return { ms, rssMiB, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const error = r.error ? (r.error.code === 'ETIMEDOUT' ? `killed after ${Math.round(timeout / 1000)} s` : r.error.message) : r.signal ? `killed by ${r.signal}` : undefined;
+  return { ms, rssMiB, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error };
 }
 
 export function median(xs) {
@@ -40,20 +44,27 @@ export function median(xs) {
 export function pairs(runs, a, b) {
   const ra = [];
   const rb = [];
+  const ok = (r) => {
+    if (r.error || r.status !== 0) throw new Error(r.error ?? `exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').pop()?.slice(0, 200) ?? ''}`);
+    return r;
+  };
   for (let i = 0; i < runs; i++) {
     if (i % 2 === 0) {
-      ra.push(a());
-      rb.push(b());
+      ra.push(ok(a()));
+      rb.push(ok(b()));
     } else {
-      rb.push(b());
-      ra.push(a());
+      rb.push(ok(b()));
+      ra.push(ok(a()));
     }
   }
-  const peak = (rs) => (rs[0].rssMiB === undefined ? undefined : Math.max(...rs.map((r) => r.rssMiB)));
+  const ratios = ra.map((r, i) => r.ms / rb[i].ms);
+  const peak = (rs) => (rs.some((r) => r.rssMiB === undefined) ? undefined : Math.max(...rs.map((r) => r.rssMiB)));
   return {
     a: median(ra.map((r) => r.ms)),
     b: median(rb.map((r) => r.ms)),
-    ratio: median(ra.map((r, i) => r.ms / rb[i].ms)),
+    ratio: median(ratios),
+    low: Math.min(...ratios),
+    high: Math.max(...ratios),
     rssA: peak(ra),
     rssB: peak(rb),
   };

@@ -16,19 +16,33 @@ import { sep } from 'node:path';
 import { build } from 'esbuild';
 import { BUILD_MARK } from '../dist/cli/launch.js';
 
-// commander requires node:child_process when loaded (~4.5 ms, with the net and stream
-// modules it pulls in) but uses it only to run stand-alone executable subcommands, which
-// gendan has none of. In the bundle it gets a stand-in that loads the module on first use.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Some built-in modules cost a one-order command milliseconds to load and most runs never
+// use them: commander requires node:child_process when loaded (~4.5 ms, with the net and
+// stream modules it pulls in) but uses it only to run stand-alone executable subcommands,
+// which gendan has none of; node:fs/promises (~5 ms: it loads readline and the streams)
+// serves only the edits' atomic writes. In the bundle each gets a stand-in that loads the
+// module on first use (the bundle reads their members only when calling them).
+const LAZY = [
+  { name: 'child_process', from: `${sep}node_modules${sep}commander${sep}` },
+  { name: 'fs/promises', from: `${sep}dist${sep}` },
+];
+/** A stand-in for a built-in module: CommonJS for a require(), named functions for an import. */
+async function standIn(name) {
+  const load = `let real; const load = () => (real ??= require('node:${name}'));`;
+  if (name === 'child_process') return `${load} module.exports = new Proxy({}, { get: (_, key) => load()[key] });`;
+  const real = await import(`node:${name}`);
+  const names = Object.keys(real).filter((k) => k !== 'default' && typeof real[k] === 'function');
+  return `${load}\n${names.map((k) => `export function ${k}(...args) { return load().${k}(...args); }`).join('\n')}`;
+}
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes(`${sep}node_modules${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /^node:(child_process|fs\/promises)$/ }, (args) => {
+      if (args.namespace === 'lazy') return undefined;
+      const lazy = LAZY.find((l) => `node:${l.name}` === args.path && args.importer.includes(l.from));
+      return lazy ? { path: lazy.name, namespace: 'lazy' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, async (args) => ({ contents: await standIn(args.path), loader: 'js' }));
   },
 };
 
@@ -47,7 +61,7 @@ await build({
   charset: 'ascii',
   define: { 'import.meta.url': '__gendanModuleUrl' },
   banner: { js: "var __gendanModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess],
+  plugins: [lazyBuiltins],
   logLevel: 'warning',
 });
 

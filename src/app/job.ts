@@ -18,4 +18,9 @@ export interface JobSpec<R> {
   /** The same job, made in this thread. */
   local: Job<R>;
   onFinish?(extra: unknown): void;
+  /**
+   * Called on each batch's results as they arrive (`local`: made in this thread), before
+   * they are kept; what it returns is kept instead.
+   */
+  receive?(out: R[], local: boolean): R[];
 }

@@ -7,6 +7,7 @@ import { collectGarbage } from './gc.js';
 import { loadItem, revive, type Loaded } from './load-job.js';
 import { runParallel, threadsFor } from './parallel.js';
 import type { OrderFile } from '../load/order-file.js';
+import { Strings } from './compact.js';
 import { digestJob, type Digest, type DigestInit } from './digest.js';
 import type { Scope as Session, Workspace } from './workspace.js';
 import { userError } from '../model/errors.js';
@@ -61,12 +62,17 @@ export function absolute(session: Session, p: string): string {
 export function digestFiles(session: Session, ws: Workspace, paths: string[], spec: Omit<DigestInit, 'config' | 'catalog'>): Digest[] {
   const files = foundFiles(session, ws, paths);
   const init: DigestInit = { config: ws.config, catalog: ws.catalog, ...spec };
-  return runParallel(files, {
+  const strings = new Strings();
+  const digests = runParallel(files, {
     job: 'digest',
     init,
     local: digestJob(init, ws.calendar),
+    receive: (out, local) => strings.compact(out, local),
     onFinish: (years) => {
       for (const y of (years as number[] | undefined) ?? []) ws.calendar.missingYears.add(y);
     },
   }, threadsFor(files.length, session.io.env));
+  // What collecting them left behind goes before the report is put together (gc.ts).
+  if (files.length >= COLLECT_AFTER) collectGarbage();
+  return digests;
 }

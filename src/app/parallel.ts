@@ -22,8 +22,12 @@ export type { Job, JobSpec } from './job.js';
 export const BATCH = 64;
 /** From this many items on, this thread leaves the work to the workers (memory, above). */
 export const COLLECT_MIN = 20_000;
-/** Fewer items than this are done in this thread alone: measured break-even on 2 cores (README, Performance). */
-export const PARALLEL_MIN = 2000;
+/**
+ * Fewer items than this are done in this thread alone. Measured on 2 cores (docs/performance.md,
+ * Threads): up to 10,000 files one thread was as fast or faster than two, so workers start
+ * only where they are needed to keep within 256 MiB (COLLECT_MIN).
+ */
+export const PARALLEL_MIN = COLLECT_MIN;
 /** The worker next to this module: worker.js among the compiled modules, worker.cjs in the bundle. */
 const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
 
@@ -55,7 +59,11 @@ interface Reply {
 export function runParallel<R>(items: FileList, spec: JobSpec<R>, threads: number, collectMin = COLLECT_MIN): R[] {
   const batches = Math.ceil(items.length / BATCH);
   const results: R[][] = new Array(batches);
-  const runBatch = (b: number) => items.slice(b * BATCH, (b + 1) * BATCH).map((item) => spec.local.run(item));
+  const receive = spec.receive;
+  const runBatch = (b: number) => {
+    const out = items.slice(b * BATCH, (b + 1) * BATCH).map((item) => spec.local.run(item));
+    return receive ? receive(out, true) : out;
+  };
   if (threads <= 1 || batches <= 1) {
     for (let b = 0; b < batches; b++) results[b] = runBatch(b);
   } else {
@@ -94,7 +102,7 @@ function collect<R>(items: FileList, spec: JobSpec<R>, workerCount: number, shar
       throw Object.assign(new Error(reply.error.message), { stack: reply.error.stack });
     }
     if (reply.batch !== undefined) {
-      results[reply.batch] = reply.out as R[];
+      results[reply.batch] = spec.receive ? spec.receive(reply.out as R[], false) : (reply.out as R[]);
       missing--;
       busy.add(w);
     } else {

@@ -28,6 +28,9 @@ export function processIo(): Io {
   };
 }
 
+/** Long output is encoded a piece at a time: a 20 MB page is not held as text and bytes at once. */
+const PIECE = 1 << 20;
+
 /**
  * Output goes straight to the file descriptor, as Node's own stdout does on Linux, but
  * without creating process.stdout (~5 ms of a one-order command).
@@ -40,13 +43,11 @@ export function processIo(): Io {
 function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) => void {
   let closed = false;
   let viaStream = false;
-  return (text) => {
-    if (closed) return;
+  const write = (bytes: Buffer) => {
     if (viaStream) {
-      stream().write(text);
+      stream().write(bytes);
       return;
     }
-    const bytes = Buffer.from(text, 'utf8');
     for (let done = 0; done < bytes.length; ) {
       try {
         done += writeSync(fd, bytes, done);
@@ -67,4 +68,22 @@ function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) =>
       }
     }
   };
+  return (text) => {
+    for (const bytes of utf8Pieces(text)) {
+      if (closed) return;
+      write(bytes);
+    }
+  };
+}
+
+/** The UTF-8 bytes of `text`, a piece of at most `piece` characters at a time. */
+export function* utf8Pieces(text: string, piece = PIECE): Generator<Buffer> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + piece);
+    // Never between the two halves of a character outside the BMP.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && end - at > 1 && last >= 0xd800 && last <= 0xdbff) end--;
+    yield Buffer.from(end - at === text.length ? text : text.slice(at, end), 'utf8');
+    at = end;
+  }
 }

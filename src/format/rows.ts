@@ -9,6 +9,7 @@ import { plainAmounts } from '../reports/people.js';
 import type { ReportRow } from '../reports/row.js';
 import { csvHead, csvText, type CsvOptions } from './csv.js';
 import { displayWidth } from '../util/width.js';
+import { boxable, boxText } from './box.js';
 import { fitColumns, wrapText } from '../util/wrap.js';
 import { visibleDeep } from '../util/visible.js';
 
@@ -38,6 +39,9 @@ export function rowText(r: ReportRow, lang: Lang): Record<(typeof COLUMNS)[numbe
   return { order: r.order, file: r.file, customer: r.customer, kind: r.kind, what: t(lang, r.what), due: r.due, days_late: r.days_late, action: t(lang, r.action) };
 }
 
+/** From this many rows a table is drawn by box.ts: the same text, in time linear in the rows. */
+export const BOX_FROM = 200;
+
 /** A bordered table; CJK characters count two columns wide (cli-table3 measures with string-width). */
 export function textTable(head: string[], body: (string | number)[][], color: boolean, right: number[] = [], width?: number, drop: number[] = []): string {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -52,8 +56,13 @@ export function textTable(head: string[], body: (string | number)[][], color: bo
     }
     body = fitted(head, body, right, width);
   }
+  const heads = head.map((h) => c.bold(h));
+  if (body.length >= BOX_FROM) {
+    const cells = body.map((row) => row.map((cell) => String(cell)));
+    if (boxable(heads, cells)) return `${boxText(heads, cells, heads.map((_, i) => right.includes(i)))}\n`;
+  }
   const table = new Table({
-    head: head.map((h) => c.bold(h)),
+    head: heads,
     style: { head: [], border: [], compact: true },
     colAligns: head.map((_, i) => (right.includes(i) ? 'right' : 'left')),
   });

@@ -47,30 +47,56 @@ function heading(r: TodayReport, lang: Lang): string {
 
 const orderLine = (o: TodayOrder, lang: Lang) => `${o.order} · ${o.customer} · ${t(lang, stateName(o.status))} · ${o.file}`;
 
+/** Pieces of the table page are put together up to about this many characters. */
+const PIECE = 1 << 18;
+
 /**
  * Plain aligned columns rather than a boxed table: one heading line per order, its items
  * indented below, columns aligned across the whole page (CJK counted two columns wide).
+ *
+ * The page in pieces, which joined make `table`'s text: the widths are found first, then
+ * the page is made one order at a time, so that a page of 100,000 orders can be written
+ * out as it is made rather than held whole.
  */
-export const table: TodayFormatter = (data, { lang, color, width }) => {
-  const r = visibleDeep(data);
+export function* tablePieces(r: TodayReport, { lang, color, width }: Parameters<TodayFormatter>[1]): Generator<string> {
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(heading(r, lang));
-  if (r.orders.length === 0) return `${title}\n${t(lang, 'reports/today/empty')}\n`;
-  const rows = r.orders.map((o) => o.items.map((i) => cells(i, lang)));
-  const widths = [0, 1, 2, 3].map((k) => Math.max(...rows.flat().map((cs) => displayWidth(cs[k]!))));
-  const out = [title, hanging('', t(lang, 'reports/today/summary', count(r.orders)), width)];
-  r.orders.forEach((o, n) => {
+  if (r.orders.length === 0) {
+    yield `${title}\n${t(lang, 'reports/today/empty')}\n`;
+    return;
+  }
+  const widths = [0, 0, 0];
+  // Values are shown escaped (one item, one line), each order in turn: a copy of the whole
+  // page's data would cost what the pieces save.
+  for (const order of r.orders) {
+    for (const i of visibleDeep(order.items)) {
+      const cs = cells(i, lang);
+      for (let k = 0; k < 3; k++) widths[k] = Math.max(widths[k]!, displayWidth(cs[k]!));
+    }
+  }
+  let out = [title, hanging('', t(lang, 'reports/today/summary', count(r.orders)), width)];
+  let size = 0;
+  for (const order of r.orders) {
+    const o = visibleDeep(order);
     out.push('', c.bold(hanging('', orderLine(o, lang), width)));
-    o.items.forEach((i, k) => {
-      const cs = rows[n]![k]!;
+    for (const i of o.items) {
+      const cs = cells(i, lang);
       const paint = i.section === 'overdue' ? c.red : i.section === 'at-risk' ? c.yellow : i.section === 'due-today' || i.section === 'tell' ? c.cyan : (x: string) => x;
-      const line = hanging(`  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  `, cs[3]!, width);
-      out.push(line.replace(/\s+$/, ''));
+      const line = hanging(`  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  `, cs[3]!, width).replace(/\s+$/, '');
+      out.push(line);
+      size += line.length;
       if (i.action) out.push(hanging(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} `, t(lang, i.action), width));
-    });
-  });
-  return `${out.join('\n')}\n`;
-};
+    }
+    if (size > PIECE) {
+      yield `${out.join('\n')}\n`;
+      out = [];
+      size = 0;
+    }
+  }
+  if (out.length > 0) yield `${out.join('\n')}\n`;
+}
+
+export const table: TodayFormatter = (r, opts) => [...tablePieces(r, opts)].join('');
 
 export const markdown: TodayFormatter = (data, { lang }) => {
   const r = visibleDeep(data);

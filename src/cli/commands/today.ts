@@ -1,6 +1,6 @@
 // `gendan today`: the clerk's morning page — late, at risk, due today, open checklist items.
 import type { Command } from 'commander';
-import { todayFormatters } from '../../format/today.js';
+import { tablePieces, todayFormatters } from '../../format/today.js';
 import { byUrgency, type TodayOrder } from '../../reports/today.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
@@ -24,6 +24,9 @@ async function runToday(session: Session, paths: string[], opts: ReportOptions):
   if (format === 'xlsx') {
     const { writeXlsx } = await import('../xlsx-out.js');
     await writeXlsx(session, (lang) => todaySheet(orders, lang));
+  } else if (format === 'table') {
+    // Written as it is made: the page of 100,000 orders is never held whole.
+    for (const piece of tablePieces({ today: session.today, company: ws.config.company, orders }, session.formatOptions(format))) session.io.stdout(piece);
   } else session.io.stdout(todayFormatters[format]!({ today: session.today, company: ws.config.company, orders }, session.formatOptions(format)));
   return opts.exitCode && orders.length > 0 ? 1 : 0;
 }
