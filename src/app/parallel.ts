@@ -24,10 +24,10 @@ export const BATCH = 64;
 export const COLLECT_MIN = 20_000;
 /**
  * Fewer items than this are done in this thread alone. Measured on 2 cores (docs/performance.md,
- * Threads): up to 10,000 files one thread was as fast or faster than two, so workers start
- * only where they are needed to keep within 256 MiB (COLLECT_MIN).
+ * Threads): on a quiet machine one thread and two were even at 2,000 files and two were
+ * faster at 10,000; under heavy load one thread was faster. Two threads from 3,000 files.
  */
-export const PARALLEL_MIN = COLLECT_MIN;
+export const PARALLEL_MIN = 3000;
 /** The worker next to this module: worker.js among the compiled modules, worker.cjs in the bundle. */
 const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
 
