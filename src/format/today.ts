@@ -9,7 +9,7 @@ import { plainAmounts } from '../reports/people.js';
 import { csv } from './rows.js';
 import { hanging } from '../util/wrap.js';
 import { csvHead, type CsvOptions } from './csv.js';
-import { visibleDeep } from '../util/visible.js';
+import { visible } from '../util/visible.js';
 
 export interface TodayReport {
   today: string;
@@ -28,12 +28,15 @@ function when(i: TodayItem, lang: Lang): string {
   return t(lang, 'reports/when/left', { days: -i.days_late });
 }
 
+/** The texts of an item's columns, values shown escaped (one item, one line). */
 function cells(i: TodayItem, lang: Lang): string[] {
   // A checklist item's label says what must hold; the cross marks it as not met yet.
   const what = i.kind === 'checklist' ? `${i.met ? '✓' : '✗'} ${t(lang, i.what)}` : t(lang, i.what);
   const kind = i.kind === 'checklist' ? '' : i.section === 'tell' ? t(lang, `notice/node/${i.item}`) : t(lang, `reports/kind/${i.kind}`);
-  return [when(i, lang), kind, i.due ?? '', what];
+  return [when(i, lang), kind, i.due ?? '', what].map(visible);
 }
+
+const actionText = (i: TodayItem, lang: Lang) => (i.action ? visible(t(lang, i.action)) : '');
 
 function count(orders: TodayOrder[]) {
   const n = { late: 0, risk: 0, due: 0, tell: 0, todo: 0, orders: orders.length };
@@ -45,7 +48,7 @@ function heading(r: TodayReport, lang: Lang): string {
   return t(lang, 'reports/title/today', { today: r.today }) + (r.company ? ` · ${r.company}` : '');
 }
 
-const orderLine = (o: TodayOrder, lang: Lang) => `${o.order} · ${o.customer} · ${t(lang, stateName(o.status))} · ${o.file}`;
+const orderLine = (o: TodayOrder, lang: Lang) => visible(`${o.order} · ${o.customer} · ${t(lang, stateName(o.status))} · ${o.file}`);
 
 /** Pieces of the table page are put together up to about this many characters. */
 const PIECE = 1 << 18;
@@ -66,18 +69,15 @@ export function* tablePieces(r: TodayReport, { lang, color, width }: Parameters<
     return;
   }
   const widths = [0, 0, 0];
-  // Values are shown escaped (one item, one line), each order in turn: a copy of the whole
-  // page's data would cost what the pieces save.
-  for (const order of r.orders) {
-    for (const i of visibleDeep(order.items)) {
+  for (const o of r.orders) {
+    for (const i of o.items) {
       const cs = cells(i, lang);
       for (let k = 0; k < 3; k++) widths[k] = Math.max(widths[k]!, displayWidth(cs[k]!));
     }
   }
   let out = [title, hanging('', t(lang, 'reports/today/summary', count(r.orders)), width)];
   let size = 0;
-  for (const order of r.orders) {
-    const o = visibleDeep(order);
+  for (const o of r.orders) {
     out.push('', c.bold(hanging('', orderLine(o, lang), width)));
     for (const i of o.items) {
       const cs = cells(i, lang);
@@ -85,7 +85,7 @@ export function* tablePieces(r: TodayReport, { lang, color, width }: Parameters<
       const line = hanging(`  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  `, cs[3]!, width).replace(/\s+$/, '');
       out.push(line);
       size += line.length;
-      if (i.action) out.push(hanging(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} `, t(lang, i.action), width));
+      if (i.action) out.push(hanging(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} `, actionText(i, lang), width));
     }
     if (size > PIECE) {
       yield `${out.join('\n')}\n`;
@@ -98,8 +98,7 @@ export function* tablePieces(r: TodayReport, { lang, color, width }: Parameters<
 
 export const table: TodayFormatter = (r, opts) => [...tablePieces(r, opts)].join('');
 
-export const markdown: TodayFormatter = (data, { lang }) => {
-  const r = visibleDeep(data);
+export const markdown: TodayFormatter = (r, { lang }) => {
   const out = [`## ${heading(r, lang)}`, ''];
   if (r.orders.length === 0) return `${out.join('\n')}${t(lang, 'reports/today/empty')}\n`;
   out.push(t(lang, 'reports/today/summary', count(r.orders)));
@@ -108,7 +107,7 @@ export const markdown: TodayFormatter = (data, { lang }) => {
     for (const i of o.items) {
       const [w, kind, due, what] = cells(i, lang);
       const head = [kind, due].filter((x) => x !== '').join(' · ');
-      out.push(`- **${w}**${head ? ` · ${head}` : ''} · ${what}${i.action ? ` — ${t(lang, i.action)}` : ''}`);
+      out.push(`- **${w}**${head ? ` · ${head}` : ''} · ${what}${i.action ? ` — ${actionText(i, lang)}` : ''}`);
     }
   }
   return `${out.join('\n')}\n`;
