@@ -59,9 +59,16 @@ function slipAt(line: string, ch: string): number {
 }
 
 /**
+ * A full-width space in the indentation of a key or list-item line: never text, whatever
+ * line the parser stumbles on (it may notice only lines later, when the indentation of the
+ * mapping no longer agrees). A paragraph of a note indented with 　 is no key line.
+ */
+const INDENTED_KEY = /^[ \u3000]*\u3000[ \u3000]*(-[ \u3000]+)?[A-Za-z_][\w-]*[ \t]*[:\uff1a]/;
+
+/**
  * The slips of a text that does not parse, each as a finding. `near` (1-based line
  * numbers): only slips on these lines count — a Chinese comma in a valid note elsewhere
- * in the file is not what the parser stumbled on.
+ * in the file is not what the parser stumbled on — and those in a key's indentation.
  */
 export function fullWidthSlips(text: string, near?: Set<number>): Finding[] {
   const out: Finding[] = [];
@@ -69,7 +76,7 @@ export function fullWidthSlips(text: string, near?: Set<number>): Finding[] {
   let n = 0;
   for (const line of text.split('\n')) {
     n++;
-    if (!near || near.has(n)) {
+    if (!near || near.has(n) || INDENTED_KEY.test(line)) {
       for (const s of SLIPS) {
         if (!line.includes(s.ch)) continue;
         const at = slipAt(line, s.ch);
