@@ -2,6 +2,7 @@
 // orders (by file name first, then by the `id` inside each file).
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, resolve, sep } from 'node:path';
+import { bringBack } from '../load/aside.js';
 import { discover, isGlob } from '../load/discover.js';
 import { loadOrderFile } from '../load/order-file.js';
 import { userError } from '../model/errors.js';
@@ -31,10 +32,13 @@ function isFile(p: string): boolean {
 
 export function findOrder(session: Session, ref: string): OrderRef {
   const asPath = session.resolve(ref);
-  if (isFile(asPath) || (/[\\/]|\.ya?ml$/i.test(ref) && existsSync(asPath))) {
+  const pathLike = /[\\/]|\.ya?ml$/i.test(ref);
+  // An order a killed gendan left aside is put back before it is looked for.
+  if (pathLike && !isFile(asPath)) bringBack(asPath);
+  if (isFile(asPath) || (pathLike && existsSync(asPath))) {
     return { path: asPath, display: session.display(asPath), ws: session.workspace(asPath) };
   }
-  if (/[\\/]|\.ya?ml$/i.test(ref)) throw userError('path/missing', { path: ref });
+  if (pathLike) throw userError('path/missing', { path: ref });
   const ws = session.workspace();
   const exclude = new Set([ws.config.file, ws.catalog.file].filter((f): f is string => f !== undefined));
   // Folders that do not exist hold no orders: the answer is "not found", not a path error.

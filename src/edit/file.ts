@@ -1,12 +1,13 @@
 // THE one place that changes order files. Under the file's lock: read it, refuse if it does
 // not parse, let the caller plan operations on the loaded order, apply them as minimal text
-// splices, verify the result, refuse if the file changed meanwhile, then write atomically.
+// splices, verify the result, then write atomically — never over another program's save.
+import { bringBack, sweepAsides } from '../load/aside.js';
 import { parseData } from '../load/parse.js';
 import { orderFromText, type OrderFile } from '../load/order-file.js';
 import { MAX_BYTES } from '../load/read.js';
 import { UserError, userError } from '../model/errors.js';
 import { applyOps, EditBug } from './apply.js';
-import { ioFailure, nodeFs, type EditFs } from './fs.js';
+import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
 import { acquireLock, DEFAULT_WAIT_MS, sweepGuard } from './lock.js';
 import type { Op } from './ops.js';
 import { replaceFile, sweepTemps } from './write.js';
@@ -35,13 +36,14 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
   const fs = opts.fs ?? nodeFs;
   let real: string;
   try {
-    real = fs.realpathSync(path);
+    real = realPath(path, fs);
   } catch (e) {
     throw ioFailure(display, e);
   }
   const release = acquireLock(real, display, opts.lockWaitMs ?? DEFAULT_WAIT_MS, fs);
   try {
     sweepTemps(real, fs);
+    sweepAsides(real, fs);
     sweepGuard(real, fs);
     // An editor saving in place (truncate, then write in pieces) leaves a fresh, changing
     // file: wait until it has been still for a moment, then read.
@@ -74,15 +76,30 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
     if (next === text) return { result, changed: false };
     const out = Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(next, 'utf8')]);
     if (out.length > MAX_BYTES) throw userError('edit/too-large', { file: display, size: out.length, max: MAX_BYTES }, 1);
-    // The last comparison comes after the new content is written and synced, right before
-    // the rename: a save by another program up to that moment is never overwritten.
-    const unchanged = (): boolean => readBytes(real, display, fs).equals(bytes) && sameFile(before, real, fs);
-    replaceFile(real, out, display, fs, () => {
-      if (!unchanged()) throw userError('edit/changed', { file: display }, 1);
-    });
+    // The last comparisons come after the new content is written and synced, around the
+    // moment it takes the name: a save by another program is never overwritten.
+    const same = (at: string): boolean => {
+      try {
+        return readBytes(at, display, fs).equals(bytes) && sameFile(before, at, fs);
+      } catch {
+        return false;
+      }
+    };
+    replaceFile(real, out, display, fs, same);
     return { result, changed: true };
   } finally {
     release();
+  }
+}
+
+/** The file's real path; an order a killed gendan left aside is put back first. */
+function realPath(path: string, fs: EditFs): string {
+  try {
+    return fs.realpathSync(path);
+  } catch (e) {
+    if (!isErrno(e, 'ENOENT')) throw e;
+    bringBack(path, fs);
+    return fs.realpathSync(path);
   }
 }
 

@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { userError } from '../model/errors.js';
+import { alive } from '../util/alive.js';
 import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
 
 export const DEFAULT_WAIT_MS = 10_000;
@@ -15,15 +16,6 @@ export function lockPath(file: string): string {
 
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return isErrno(e, 'EPERM');
-  }
 }
 
 interface Owner {

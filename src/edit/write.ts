@@ -7,7 +7,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { userError, type UserError } from '../model/errors.js';
 import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
-import { alive } from './lock.js';
+import { asidePath } from '../load/aside.js';
+import { alive } from '../util/alive.js';
 
 function tempPath(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -97,14 +98,18 @@ function syncDir(dir: string, fs: EditFs): void {
   }
 }
 
-/** Throws when the file may no longer be replaced (it changed since it was read). */
-export type Guard = () => void;
+/** Whether the file at `path` is still exactly the one that was read. */
+export type Same = (path: string) => boolean;
 
 /**
- * Replace `file` with `bytes` atomically, keeping its mode. `guard` runs after the new
- * content is written and synced, immediately before the rename.
+ * Replace `file` with `bytes` atomically, keeping its mode. With `same`, never over a save
+ * another program makes meanwhile: after the new content is written and synced, the file
+ * is compared again, moved aside, and the new content linked to its name — which fails if
+ * another program saved a file there in between; then what was moved aside is compared
+ * once more, and put back if another program saved it just before the move. A refusal is
+ * `edit/changed` (exit 1) with the other program's save in place.
  */
-export function replaceFile(file: string, bytes: Buffer, display: string, fs: EditFs = nodeFs, guard?: Guard): void {
+export function replaceFile(file: string, bytes: Buffer, display: string, fs: EditFs = nodeFs, same?: Same): void {
   let keep: Keep;
   try {
     const st = fs.statSync(file);
@@ -116,12 +121,7 @@ export function replaceFile(file: string, bytes: Buffer, display: string, fs: Ed
     throw ioFailure(display, e);
   }
   const tmp = writeTemp(file, bytes, keep, display, fs);
-  try {
-    guard?.();
-  } catch (e) {
-    cleanup(tmp, undefined, fs);
-    throw e;
-  }
+  if (same) return exchange(file, tmp, display, fs, same);
   try {
     fs.renameSync(tmp, file);
   } catch (e) {
@@ -129,6 +129,81 @@ export function replaceFile(file: string, bytes: Buffer, display: string, fs: Ed
     throw ioFailure(display, e);
   }
   syncDir(dirname(file), fs);
+}
+
+const NO_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'];
+
+function exchange(file: string, tmp: string, display: string, fs: EditFs, same: Same): void {
+  const changed = () => userError('edit/changed', { file: display }, 1);
+  if (!same(file)) {
+    cleanup(tmp, undefined, fs);
+    throw changed();
+  }
+  const aside = asidePath(file, randomBytes(4).toString('hex'));
+  try {
+    fs.renameSync(file, aside);
+  } catch (e) {
+    cleanup(tmp, undefined, fs);
+    // removed or renamed by another program since the comparison
+    throw isErrno(e, 'ENOENT') ? changed() : ioFailure(display, e);
+  }
+  try {
+    fs.linkSync(tmp, file);
+  } catch (e) {
+    if (isErrno(e, 'EEXIST')) {
+      // another program saved a new file under the name meanwhile: its save stays
+      cleanup(tmp, undefined, fs);
+      removeQuietly(aside, fs);
+      throw changed();
+    }
+    // Without hard links (some network and FAT folders) the name is taken by a rename,
+    // which cannot tell whether another program saved there in the last microseconds.
+    try {
+      if (!isErrno(e, ...NO_LINKS)) throw e;
+      fs.renameSync(tmp, file);
+    } catch (e2) {
+      putBack(aside, file, fs);
+      cleanup(tmp, undefined, fs);
+      throw ioFailure(display, e2);
+    }
+  }
+  removeQuietly(tmp, fs);
+  if (!same(aside)) {
+    // saved by another program just before it was moved aside: that save is put back
+    try {
+      fs.renameSync(aside, file);
+    } catch (e) {
+      throw ioFailure(display, e);
+    }
+    syncDir(dirname(file), fs);
+    throw changed();
+  }
+  removeQuietly(aside, fs);
+  syncDir(dirname(file), fs);
+}
+
+/** Return an order moved aside to its name, unless another program saved one there. */
+function putBack(aside: string, file: string, fs: EditFs): void {
+  try {
+    fs.linkSync(aside, file);
+  } catch (e) {
+    if (!isErrno(e, ...NO_LINKS)) return removeQuietly(aside, fs);
+    try {
+      fs.renameSync(aside, file);
+    } catch {
+      // left aside: the next gendan puts it back
+    }
+    return;
+  }
+  removeQuietly(aside, fs);
+}
+
+function removeQuietly(path: string, fs: EditFs): void {
+  try {
+    fs.unlinkSync(path);
+  } catch {
+    // gone already
+  }
 }
 
 /** Create `file` with `bytes`; refuses (exit 2) when it exists. */
@@ -139,7 +214,7 @@ export function createFile(file: string, bytes: Buffer, display: string, fs: Edi
       fs.linkSync(tmp, file);
     } catch (e) {
       // Without hard links (some network and FAT folders): check, then rename.
-      if (!isErrno(e, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw e;
+      if (!isErrno(e, ...NO_LINKS)) throw e;
       if (exists(file, fs)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
       fs.renameSync(tmp, file);
     }
@@ -206,7 +281,7 @@ async function createOne(f: NewFile): Promise<UserError | undefined> {
     try {
       nodeFs.linkSync(tmp, f.path);
     } catch (e) {
-      if (!isErrno(e, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw e;
+      if (!isErrno(e, ...NO_LINKS)) throw e;
       if (exists(f.path, nodeFs)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
       nodeFs.renameSync(tmp, f.path);
     }

@@ -3,6 +3,7 @@
 // twice or in circles through symlinks.
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { bringBack, missingAside } from './aside.js';
 import { userError } from '../model/errors.js';
 import type { Msg } from '../model/problem.js';
 import { ioMessage } from './read.js';
@@ -68,6 +69,7 @@ export function discover(inputs: string[], base: string, opts: DiscoverOptions, 
     const abs = resolve(base, input);
     let st;
     try {
+      if (!existsSync(abs)) bringBack(abs);
       st = statSync(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -114,6 +116,20 @@ function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Foun
     add({ path: root, error: ioMessage(e) });
     seen.delete(real);
     return;
+  }
+  // An order a gendan was killed while replacing is only aside: put it back first.
+  if (entries.some((e) => e.name.endsWith('.aside'))) {
+    const missing = missingAside(root, entries.map((e) => e.name));
+    if (missing.length > 0) {
+      for (const file of missing) bringBack(file);
+      try {
+        entries = readdirSync(root, { withFileTypes: true });
+      } catch (e) {
+        add({ path: root, error: ioMessage(e) });
+        seen.delete(real);
+        return;
+      }
+    }
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   if (!isTop && entries.some((e) => e.name === CONFIG_NAME)) {

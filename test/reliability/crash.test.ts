@@ -2,7 +2,7 @@
 // its file-system calls in turn, and the order file is always the old content or the new,
 // byte for byte; whatever the dead process left (lock, temp file) never stops the next
 // command. An editor saving the file while gendan works makes gendan refuse, never lose it.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Op } from '../../src/edit/ops.js';
@@ -68,10 +68,13 @@ describe('SIGKILL before every file-system call of an edit', () => {
             const { dir, file, old } = setup(c);
             const run = await stepEdit(file, OPS, (i) => (i === k ? 'kill' : 'go'));
             expect(run.outcome, `kill before step ${k} (${full.steps[k]})`).toBe('killed');
-            const now = readFileSync(file);
+            // Killed between moving the order aside and linking the new content: the order
+            // is whole under its aside name, and the next gendan puts it back.
+            const aside = readdirSync(join(dir, 'orders')).filter((f) => f.endsWith('.aside'));
+            const now = existsSync(file) ? readFileSync(file) : aside.length === 1 ? readFileSync(join(dir, 'orders', aside[0]!)) : Buffer.alloc(0);
             const which = now.equals(old) ? 'old' : now.equals(next) ? 'new' : 'torn';
             expect(which, `kill before step ${k} (${full.steps[k]})`).not.toBe('torn');
-            seen.add(which);
+            seen.add(existsSync(file) ? which : `${which}, aside`);
             // What the dead process left: a lock, and between open and rename a partial temp file.
             for (const f of readdirSync(join(dir, 'orders'))) if (f.endsWith('.tmp')) seen.add(readFileSync(join(dir, 'orders', f)).length < next.length ? 'partial temp' : 'full temp');
             killed.push({ k, dir, file, now });
@@ -88,13 +91,48 @@ describe('SIGKILL before every file-system call of an edit', () => {
         rmSync(dir, { recursive: true, force: true });
       }
       // Kills landed before and after the rename, and in the middle of writing the temp file.
-      expect([...seen].sort()).toEqual(['full temp', 'new', 'old', 'partial temp']);
+      expect([...seen].sort()).toEqual(['full temp', 'new', 'old', 'old, aside', 'partial temp']);
     });
   }
 });
 
 describe('an editor saving the order while gendan edits it', () => {
   beforeAll(() => ensureBuilt());
+
+  // After the final comparison: the order is moved aside, the new content linked to its
+  // name and what was moved aside compared again. A save landing at any of those steps,
+  // as a rename over the order or by truncating and rewriting it, is never lost: gendan
+  // refuses with the save in place, or finished first and the save replaced its edit.
+  for (const style of ['rename', 'in place'] as const) {
+    it(`at every point after the final comparison (a save ${style}): the editor’s text stays`, { timeout: 120_000 }, async () => {
+      const dry = setup(CASES[0]!);
+      const name = dry.file.split('/').pop()!;
+      const full = await stepEdit(dry.file, OPS);
+      rmSync(dry.dir, { recursive: true, force: true });
+      const last = full.steps.lastIndexOf(`readFileSync ${name}`);
+      const outcomes = new Set<string>();
+      for (let k = last + 1; k < full.steps.length; k++) {
+        const { dir, file, old } = setup(CASES[0]!);
+        const theirs = Buffer.concat([old, Buffer.from(`# saved in an editor at step ${k}\n`)]);
+        const run = await stepEdit(file, OPS, (i) => {
+          if (i !== k) return 'go';
+          if (style === 'rename') {
+            writeFileSync(`${file}.editor~`, theirs);
+            renameSync(`${file}.editor~`, file);
+          } else writeFileSync(file, theirs);
+          return 'go';
+        });
+        const at = `editor saved before step ${k} (${full.steps[k]})`;
+        expect(readFileSync(file).equals(theirs), at).toBe(true);
+        expect(['done', 'refused edit/changed'], at).toContain(run.outcome);
+        outcomes.add(run.outcome);
+        expect(readdirSync(join(dir, 'orders')).filter((f) => f.startsWith('.')), at).toEqual([]);
+        rmSync(dir, { recursive: true, force: true });
+      }
+      // Both ends were reached: saves gendan caught, and saves that came after it.
+      expect([...outcomes].sort()).toEqual(['done', 'refused edit/changed']);
+    });
+  }
 
   it('at every point up to the final comparison: gendan refuses and the editor’s text stays', { timeout: 120_000 }, async () => {
     const dry = setup(CASES[0]!);

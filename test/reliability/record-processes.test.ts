@@ -2,7 +2,8 @@
 // order all land (each waits for the other's lock, none loses an update), and a `pay`
 // killed (SIGKILL) at any point of its write leaves the old file or the new, never a torn one.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadOrderFile } from '../../src/load/order-file.js';
@@ -48,11 +49,12 @@ describe('recording commands through the one edit path', () => {
     expect(full.outcome).toBe('done');
     const next = readFileSync(file);
     expect(next.toString()).toContain('  - { date: 2026-12-01, amount: 1000 }\n');
-    // Before the temp file is written, in the middle of it, before it is synced, before and
-    // after the rename (the full sweep of every step is test/reliability/crash.test.ts).
+    // Before the temp file is written, in the middle of it, before it is synced, before the
+    // order is moved aside, before and after the new content is linked to its name (the
+    // full sweep of every step is test/reliability/crash.test.ts).
     // Kill points are named, not counted: how often the edit path waits for a just-made
     // file's timestamp to settle differs from run to run, which shifts the step numbers.
-    const kills: { at: string; after?: true }[] = [{ at: 'writeSync' }, { at: 'writeSync', after: true }, { at: 'fsyncSync' }, { at: 'renameSync' }, { at: 'renameSync', after: true }];
+    const kills: { at: string; after?: true }[] = [{ at: 'writeSync' }, { at: 'writeSync', after: true }, { at: 'fsyncSync' }, { at: 'renameSync' }, { at: 'linkSync' }, { at: 'linkSync', after: true }];
     const seen = new Set<string>();
     for (const kill of kills) {
       const one = oneOrderWorkspace((t) => t.includes('id: SO-2026-0109'));
@@ -69,13 +71,16 @@ describe('recording commands through the one edit path', () => {
         if (name.startsWith(kill.at)) armed = true;
         return 'go';
       });
-      // Only "after the rename" may find no step left to kill at: the edit is then done.
-      if (!(kill.after && kill.at === 'renameSync' && !fired)) expect(run.outcome, `kill ${kill.after ? 'after' : 'at'} ${kill.at}`).toBe('killed');
-      const now = readFileSync(one.file);
+      // Only "after the link" may find no step left to kill at: the edit is then done.
+      if (!(kill.after && kill.at === 'linkSync' && !fired)) expect(run.outcome, `kill ${kill.after ? 'after' : 'at'} ${kill.at}`).toBe('killed');
+      // Killed between the move aside and the link, the order is whole under its aside name.
+      const aside = readdirSync(dirname(one.file)).filter((f) => f.endsWith('.aside'));
+      const here = existsSync(one.file);
+      const now = here ? readFileSync(one.file) : aside.length === 1 ? readFileSync(join(dirname(one.file), aside[0]!)) : Buffer.alloc(0);
       const which = now.equals(old) ? 'old' : now.equals(next) ? 'new' : 'torn';
       expect(which, `kill ${kill.after ? 'after' : 'at'} ${kill.at} (${where})`).not.toBe('torn');
-      seen.add(which);
+      seen.add(here ? which : `${which}, aside`);
     }
-    expect([...seen].sort()).toEqual(['new', 'old']);
+    expect([...seen].sort()).toEqual(['new', 'old', 'old, aside']);
   });
 });
