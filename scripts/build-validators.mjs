@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Precompile schemas/*.schema.json into standalone ajv validators in dist/validators/,
-// with the same ajv setup as a run (newAjv in src/load/schemas.ts). Each file records the
-// hash of the schema text it was built from; a run ignores it if the schema has changed.
+// with the same ajv setup as a run (newAjv in src/load/schemas.ts). texts.cjs keeps the
+// schema texts they were built from; a run ignores them if a schema has changed.
 // Runs after `tsc` in `npm run build`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { newAjv, QUICK, schemaFile, schemaHash, SCHEMA_NAMES } from '../dist/load/schemas.js';
+import { newAjv, QUICK, schemaFile, SCHEMA_NAMES } from '../dist/load/schemas.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
@@ -13,12 +13,13 @@ const out = new URL('../dist/validators/', import.meta.url);
 mkdirSync(out, { recursive: true });
 
 // Two per schema: the full validator (errors for the user) and the quick one (valid or not).
+const texts = {};
 for (const name of SCHEMA_NAMES) {
-  const text = readFileSync(schemaFile(name), 'utf8');
+  const text = (texts[name] = readFileSync(schemaFile(name), 'utf8'));
   for (const [file, extra] of [[name, {}], [`${name}.valid`, QUICK]]) {
     const ajv = newAjv({ ...extra, code: { source: true } });
     const validate = ajv.compile(JSON.parse(text));
-    const code = `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(text))};\n`;
-    writeFileSync(new URL(`${file}.cjs`, out), code);
+    writeFileSync(new URL(`${file}.cjs`, out), `${standaloneCode(ajv, validate)}\n`);
   }
 }
+writeFileSync(new URL('texts.cjs', out), `module.exports = ${JSON.stringify(texts)};\n`);

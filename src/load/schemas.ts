@@ -6,7 +6,6 @@
 // Each schema gets two: a quick one that only says valid or not (without `verbose` it
 // runs in half the time), and the full one, run only on invalid data for its errors.
 // Both come from the same schema and options, so they always agree on validity.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Options, ValidateFunction } from 'ajv';
@@ -33,18 +32,25 @@ export function newAjv(extra: Options = {}) {
   return ajv;
 }
 
-/** Ties a precompiled validator to the schema text it came from (native: a loop in
- * JavaScript over the 30 KB order schema cost a cold start ~2.5 ms). */
-export function schemaHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 interface Precompiled {
   default: ValidateFunction;
-  schemaHash: string;
 }
 
-function precompiled(file: string, text: string): ValidateFunction | undefined {
+/** Whether the precompiled validators were built from this very schema text: the build
+ * keeps the texts in dist/validators/texts.cjs, and comparing two strings is native (a
+ * hash needs node:crypto, ~6 ms of a one-order command's start). */
+export function builtFrom(name: SchemaName, text: string): boolean {
+  try {
+    const texts = (typeof require === 'function' ? require('../validators/texts.cjs') : load('../validators/texts.cjs')) as Record<SchemaName, string>;
+    return texts[name] === text;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return false;
+    throw e;
+  }
+}
+
+function precompiled(name: SchemaName, file: string, text: string): ValidateFunction | undefined {
+  if (!builtFrom(name, text)) return undefined;
   let mod: Precompiled;
   try {
     // Bundled (scripts/bundle.mjs), `require` exists and the bundler includes every
@@ -54,7 +60,7 @@ function precompiled(file: string, text: string): ValidateFunction | undefined {
     if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw e;
   }
-  return mod.schemaHash === schemaHash(text) ? mod.default : undefined;
+  return mod.default;
 }
 
 /** Validity from the quick validator; errors, when invalid, from the full one (loaded then). */
@@ -88,8 +94,8 @@ export function validator(name: SchemaName): ValidateFunction {
   if (!v) {
     const text = readFileSync(schemaFile(name), 'utf8');
     const compile = (extra: Options) => newAjv(extra).compile(JSON.parse(text) as object);
-    const quick = precompiled(`${name}.valid`, text) ?? compile(QUICK);
-    v = twoPass(quick, () => precompiled(name, text) ?? compile({}));
+    const quick = precompiled(name, `${name}.valid`, text) ?? compile(QUICK);
+    v = twoPass(quick, () => precompiled(name, name, text) ?? compile({}));
     compiled.set(name, v);
   }
   return v;
