@@ -16,7 +16,7 @@ import { schemaJson, validator } from './schemas.js';
 import { removeTooLong } from './list-lengths.js';
 import { MAX_PROBLEMS_PER_FILE } from './limits.js';
 import { prune, schemaFindings } from './schema-problems.js';
-import { locate, START, type Position } from './positions.js';
+import { locate, offsetInPrefix, positionAt, prefixOf, START, type Position } from './positions.js';
 import { conflictMarkers } from './conflict-markers.js';
 import { prescan } from './prescan.js';
 
@@ -33,6 +33,9 @@ export interface OrderFile {
   findings: Finding[];
   locate(where: Where): Position;
 }
+
+/** How much of a long file is parsed first to place its problems (see locateLazily). */
+const PREFIX_SIZE = 16 * 1024;
 
 /** `info`, when given, gets the stat and bytes the file was read with (for the check cache). */
 export function loadOrderFile(path: string, display: string, info?: ReadInfo): OrderFile {
@@ -55,9 +58,23 @@ export function orderFromText(path: string, display: string, text: string, fast 
   if (data !== undefined) {
     const findings: Finding[] = [];
     const order = validated(data, findings);
+    // Placing a problem needs a parse with positions. Most files with many problems list
+    // their first hundred from the start of the file: that start is parsed first, and the
+    // whole file only for a problem it does not hold.
     let parsed: { doc: Document; counter: LineCounter } | undefined;
+    let start: { doc: Document; counter: LineCounter; length: number } | null | undefined;
     const locateLazily = (where: Where): Position => {
       if ('line' in where) return { line: where.line, column: where.column };
+      if (!parsed) {
+        if (start === undefined) {
+          const prefix = prefixOf(text, PREFIX_SIZE);
+          start = prefix === undefined ? null : { ...documentOf(prefix), length: prefix.length };
+        }
+        if (start) {
+          const offset = 'offset' in where ? (where.offset < start.length ? where.offset : undefined) : offsetInPrefix(start.doc, where.path, where.at);
+          if (offset !== undefined) return positionAt(start.counter, offset);
+        }
+      }
       parsed ??= documentOf(text);
       return locate(parsed.doc, parsed.counter, where);
     };

@@ -24,6 +24,11 @@ export function positionAt(counter: LineCounter, offset: number): Position {
  * that exists.
  */
 export function offsetOf(doc: Document, path: DataPath, at: 'key' | 'value'): number | undefined {
+  return walk(doc, path, at).offset;
+}
+
+/** The offset, and whether the whole path was found (not a shallower part standing in). */
+function walk(doc: Document, path: DataPath, at: 'key' | 'value'): { offset: number | undefined; whole: boolean } {
   const { isMap, isSeq } = yaml();
   let node: unknown = doc.contents;
   let keyStart: number | undefined;
@@ -32,22 +37,62 @@ export function offsetOf(doc: Document, path: DataPath, at: 'key' | 'value'): nu
     if (isMap(node)) {
       const pairs = pairsOf(node);
       const pair = pairs.get(String(segment)) ?? pairs.get(collectionKey(String(segment)));
-      if (!pair) return keyStart ?? valueStart;
+      if (!pair) return { offset: keyStart ?? valueStart, whole: false };
       keyStart = rangeStart(pair.key);
       node = pair.value;
       valueStart = rangeStart(node) ?? keyStart;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
-      if (item === undefined) return keyStart ?? valueStart;
+      if (item === undefined) return { offset: keyStart ?? valueStart, whole: false };
       node = item;
       keyStart = rangeStart(item);
       valueStart = keyStart;
     } else {
-      return at === 'key' ? (keyStart ?? valueStart) : valueStart;
+      return { offset: at === 'key' ? (keyStart ?? valueStart) : valueStart, whole: false };
     }
   }
-  if (path.length === 0) return at === 'key' ? 0 : valueStart;
-  return at === 'key' ? keyStart : valueStart;
+  if (path.length === 0) return { offset: at === 'key' ? 0 : valueStart, whole: true };
+  return { offset: at === 'key' ? keyStart : valueStart, whole: true };
+}
+
+/**
+ * The offset of a path when the document was parsed from the start of the text only (see
+ * prefixOf): undefined unless the whole path was found there, for what a prefix lacks may
+ * be where the full text has the path.
+ */
+export function offsetInPrefix(doc: Document, path: DataPath, at: 'key' | 'value'): number | undefined {
+  const found = walk(doc, path, at);
+  return found.whole ? found.offset : undefined;
+}
+
+/**
+ * The start of `text` up to about `size` characters, cut before a line that no value
+ * before it can continue into: a line with content, indented no deeper than the line
+ * with content before it, and not a `- ` item that could be the value of a `key:` there.
+ * Every node that starts before the cut starts at the same offset in a parse of the prefix
+ * as in a parse of the whole text. Undefined when the text is not much longer than that.
+ */
+export function prefixOf(text: string, size: number): string | undefined {
+  if (text.length < 2 * size) return undefined;
+  let prevIndent = -1;
+  let prevOpen = false;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    let n = at;
+    while (text.charCodeAt(n) === 32) n++;
+    const blank = n === end || text.charCodeAt(n) === 35 /* # */ || (n === end - 1 && text.charCodeAt(n) === 13);
+    if (!blank) {
+      const indent = n - at;
+      const dash = text.charCodeAt(n) === 45 && (n + 1 === end || text.charCodeAt(n + 1) === 32);
+      if (at >= size && prevIndent >= 0 && (indent < prevIndent || (indent === prevIndent && !(dash && prevOpen)))) return text.slice(0, at);
+      prevIndent = indent;
+      prevOpen = /:\s*(#.*)?\r?$/.test(text.slice(n, end));
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return undefined;
 }
 
 /** Each mapping's pairs by key (first occurrence), built once: many problems in one huge
