@@ -10,7 +10,7 @@
 // back what a new entry needs (its stat, when it was read, whether today was used).
 import { readFileSync, statSync } from 'node:fs';
 import { Calendar } from '../calendar/calendar.js';
-import { activeRules, byPlace, checkAllFiles, checkFileCapped, shell, type Hidden } from './run-rules.js';
+import { activeRules, byPlace, checkAllFiles, checkFileCapped, scalarsJson, type Hidden } from './run-rules.js';
 import { contentHash, isRacy, lineOf, metaOf, metaOfTail, outcomeOfTail, statKey, tailOf, type Meta, type Outcome } from './cache/entry.js';
 import type { Entries } from './cache/store.js';
 import { FileList, type FileItem } from './file-list.js';
@@ -73,7 +73,7 @@ export function checkJob(init: CheckInit, calendar = new Calendar(init.config.ca
   });
   const outcome = (file: OrderFile): Outcome => {
     const { problems, hidden } = checkFileCapped(file, active, ctx);
-    const order = file.order ? JSON.stringify(shell(file, file.locate).order) : '';
+    const order = file.order ? scalarsJson(file.order) : '';
     return problems.length > 0 ? { problems, order, text: file.text, ...(hidden ? { hidden } : {}) } : order;
   };
   const years = new Set(calendar.missingYears);

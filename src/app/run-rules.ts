@@ -146,13 +146,19 @@ export function shell(file: OrderFile, locate: OrderFile['locate']): OrderFile {
   return { path: file.path, display: file.display, order: scalarsOf(file.order), findings: [], locate };
 }
 
-function scalarsOf(order: Order | undefined): Order | undefined {
+/** The top-level scalars as JSON (what the check cache keeps of a file for all-file rules). */
+export function scalarsJson(order: Order): string {
+  return JSON.stringify(scalarsOf(order, false));
+}
+
+function scalarsOf(order: Order | undefined, copy = true): Order | undefined {
   if (!order) return undefined;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(order)) {
-    if (k === 'note') continue;
+  for (const k in order) {
+    if (k === 'note' || !Object.prototype.hasOwnProperty.call(order, k)) continue;
+    const v = (order as Record<string, unknown>)[k];
     // A long substring would keep the whole text alive; a copy does not.
-    if (typeof v === 'string') out[k] = v.length < 13 ? v : (' ' + v).slice(1);
+    if (typeof v === 'string') out[k] = copy && v.length >= 13 ? (' ' + v).slice(1) : v;
     else if (v === null || typeof v !== 'object') out[k] = v;
   }
   return out;

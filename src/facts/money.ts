@@ -8,6 +8,19 @@ import type { Msg } from '../model/problem.js';
 /** x exactly as its shortest decimal form says: digits × 10^-scale ("0.335" → 335n, 3). */
 function decimal(x: number): { n: bigint; scale: number } {
   if (!Number.isFinite(x)) return { n: 0n, scale: 0 };
+  if (Number.isSafeInteger(x)) return { n: BigInt(x), scale: 0 }; // most quantities and many prices
+  // Prices repeat from order to order: each is read once.
+  let d = decimals.get(x);
+  if (!d) {
+    if (decimals.size >= 10_000) decimals.clear();
+    decimals.set(x, (d = readDecimal(x)));
+  }
+  return d;
+}
+
+const decimals = new Map<number, { n: bigint; scale: number }>();
+
+function readDecimal(x: number): { n: bigint; scale: number } {
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
   if (!m) return { n: 0n, scale: 0 };
   const frac = m[3] ?? '';

@@ -28,8 +28,7 @@ function gapMsg(item: ItemDef, gap: Gap): Msg {
   return 'msg' in gap ? gap.msg : { id: `item/${item.id}/${gap.key}`, args: gap.args };
 }
 
-function evaluate(item: ItemDef, order: Order, ctx: ChecklistContext): ItemResult {
-  const gap = item.gap(order, ctx);
+function evaluate(item: ItemDef, order: Order, ctx: ChecklistContext, gap = item.gap(order, ctx)): ItemResult {
   const key = item.labelFor?.(order);
   const label = key === undefined ? labelOf(item.id) : { id: `item/${item.id}/${key}` };
   const base = { id: item.id, state: item.state, manual: item.kind === 'manual', kind: item.kind, label };
@@ -86,9 +85,24 @@ export function missingFacts(order: Order, plan: Omit<ChecklistContext, 'checker
   const waived = waivedItems(order);
   const ctx: ChecklistContext = { ...plan, checker: factsOnly };
   const out: { state: MainState; items: ItemResult[] }[] = [];
+  // `check` asks this of every order: only the unmet items are made into results.
   for (const state of statesBefore(current)) {
-    const items = checklistFor(order, state, ctx, ['fact']).filter((r) => !r.met && !waived.has(r.id));
+    const items: ItemResult[] = [];
+    for (const item of factItems(state)) {
+      if (waived.has(item.id) || !(item.applies?.(order, ctx) ?? true)) continue;
+      const gap = item.gap(order, ctx);
+      if (gap !== undefined) items.push(evaluate(item, order, ctx, gap));
+    }
     if (items.length > 0) out.push({ state, items });
   }
   return out;
+}
+
+const factsByState = new Map<MainState, ItemDef[]>();
+
+/** The fact items of a state's checklist, in checklist order. */
+function factItems(state: MainState): ItemDef[] {
+  let items = factsByState.get(state);
+  if (!items) factsByState.set(state, (items = ITEMS.filter((i) => i.state === state && i.kind === 'fact')));
+  return items;
 }
