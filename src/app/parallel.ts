@@ -44,7 +44,7 @@ export function threadsFor(items: number, env: Record<string, string | undefined
  * small young generation and an old generation limit (still far above the ~450 MB the
  * worst 1 MiB file can take to place its problems) keep each near 30 MB.
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 1024 };
 
 /** No reply from any worker for this long while one holds a batch: it is taken as dead. */
 const STALLED_MS = 60_000;
