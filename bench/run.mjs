@@ -8,7 +8,7 @@
 //
 // "cold" check: no check cache (it is removed before each run, so the run writes one);
 // "warm": the cache made by the run before, with nothing changed or one file changed.
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -128,8 +128,15 @@ attempt('one-order commands', () => {
   const openId = open.split('/').pop().replace(/\.yaml$/, '');
   const pristine = `${open}.orig`;
   copyFileSync(open, pristine);
-  // Restored before each run, so every run makes the same edit.
-  const editing = (args) => () => run(node, [join(ROOT, 'bin/gendan.js'), ...args, '--today', BENCH_TODAY], { cwd: small, before: () => copyFileSync(pristine, open), timeout });
+  // Restored before each run, so every run makes the same edit, and dated an hour back as
+  // a clerk's order is: a file saved within the last second is watched until it settles
+  // (60 ms, docs/safety.md), as one an editor may still be writing.
+  const restore = () => {
+    copyFileSync(pristine, open);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(open, hourAgo, hourAgo);
+  };
+  const editing = (args) => () => run(node, [join(ROOT, 'bin/gendan.js'), ...args, '--today', BENCH_TODAY], { cwd: small, before: restore, timeout });
   const oneOrder = [
     ['check <file>', gendan(['check', file])],
     ['show <id>', gendan(['show', openId], small)],
