@@ -3,9 +3,9 @@
 // clearly; a lock whose process is gone (killed mid-edit) is taken over.
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { userError } from '../model/errors.js';
 import { alive } from '../util/alive.js';
+import { tag } from '../util/tag.js';
 import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
 
 export const DEFAULT_WAIT_MS = 10_000;
@@ -102,7 +102,7 @@ function unlinkQuietly(path: string, fs: EditFs): void {
 /** Lock `file` for writing; returns the release function. */
 export function acquireLock(file: string, display: string, waitMs = DEFAULT_WAIT_MS, fs: EditFs = nodeFs): () => void {
   const lock = lockPath(file);
-  const mine = JSON.stringify({ pid: process.pid, host: hostname(), token: randomBytes(6).toString('hex') });
+  const mine = JSON.stringify({ pid: process.pid, host: hostname(), token: tag(12) });
   const deadline = Date.now() + waitMs;
   for (;;) {
     let fd: number | undefined;

@@ -1,7 +1,6 @@
 // Writing a file so that a crash leaves the old content or the new, never a torn file: a
 // temp file in the same folder, fsync, then rename over the original (or link, for a new
 // file, so an existing one is never replaced). The file's mode (and owner, for root) is kept.
-import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -9,9 +8,10 @@ import { userError, type UserError } from '../model/errors.js';
 import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
 import { asidePath } from '../load/aside.js';
 import { alive } from '../util/alive.js';
+import { tag } from '../util/tag.js';
 
 function tempPath(file: string): string {
-  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${tag()}.tmp`);
 }
 
 interface Keep {
@@ -139,7 +139,7 @@ function exchange(file: string, tmp: string, display: string, fs: EditFs, same: 
     cleanup(tmp, undefined, fs);
     throw changed();
   }
-  const aside = asidePath(file, randomBytes(4).toString('hex'));
+  const aside = asidePath(file, tag());
   try {
     fs.renameSync(file, aside);
   } catch (e) {
