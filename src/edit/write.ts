@@ -1,6 +1,8 @@
 // Writing a file so that a crash leaves the old content or the new, never a torn file: a
 // temp file in the same folder, fsync, then rename over the original (or link, for a new
-// file, so an existing one is never replaced). The file's mode (and owner, for root) is kept.
+// file, so an existing one is never replaced). An order is replaced by moving it aside and
+// linking the new content to its name, so that another program's save is never replaced
+// unseen (replaceFile). The file's mode (and owner, for root) is kept.
 import { readdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -187,7 +189,9 @@ function putBack(aside: string, file: string, fs: EditFs): void {
   try {
     fs.linkSync(aside, file);
   } catch (e) {
-    if (!isErrno(e, ...NO_LINKS)) return removeQuietly(aside, fs);
+    // Only a file under the name (another program's save) makes the copy aside redundant;
+    // after any other failure it is all there is of the order.
+    if (isErrno(e, 'EEXIST')) return removeQuietly(aside, fs);
     try {
       fs.renameSync(aside, file);
     } catch {

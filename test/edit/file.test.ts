@@ -118,6 +118,9 @@ describe('refusals leave the file byte-identical', () => {
     ['a read-only file system', 'openSync', 'EROFS', 'edit/read-only-fs'],
     ['a file it may not write', 'accessSync', 'EACCES', 'edit/permission'],
     ['a failed rename', 'renameSync', 'EXDEV', 'edit/io'],
+    // after the order is moved aside: it must come back, never be removed
+    ['a full disk when linking the new content', 'linkSync', 'ENOSPC', 'edit/no-space'],
+    ['an I/O error when linking the new content', 'linkSync', 'EIO', 'edit/io'],
   ] as const)('%s: a clear message, exit 2, original untouched, no temp file left', (_name, call, code, id) => {
     const path = orderFile();
     // the lock file opens with `wx` too: fail only the temp file's open
