@@ -1,7 +1,7 @@
 // Which files are order files: *.yaml and *.yml under the given paths (or the workspace's
 // `orders`), never the config or catalog, never inside another workspace, and never
 // twice or in circles through symlinks.
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { bringBack, missingAside } from './aside.js';
 import { userError } from '../model/errors.js';
@@ -111,25 +111,11 @@ function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Foun
   seen.add(real);
   let entries;
   try {
-    entries = readdirSync(root, { withFileTypes: true });
+    entries = entriesOf(root);
   } catch (e) {
     add({ path: root, error: ioMessage(e) });
     seen.delete(real);
     return;
-  }
-  // An order a gendan was killed while replacing is only aside: put it back first.
-  if (entries.some((e) => e.name.endsWith('.aside'))) {
-    const missing = missingAside(root, entries.map((e) => e.name));
-    if (missing.length > 0) {
-      for (const file of missing) bringBack(file);
-      try {
-        entries = readdirSync(root, { withFileTypes: true });
-      } catch (e) {
-        add({ path: root, error: ioMessage(e) });
-        seen.delete(real);
-        return;
-      }
-    }
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   if (!isTop && entries.some((e) => e.name === CONFIG_NAME)) {
@@ -175,6 +161,15 @@ function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Foun
     }
   }
   seen.delete(real);
+}
+
+/** A folder's entries; an order a gendan was killed while replacing is only aside: it is put back first. */
+function entriesOf(root: string): Dirent[] {
+  const entries = readdirSync(root, { withFileTypes: true });
+  if (!entries.some((e) => e.name.endsWith('.aside'))) return entries;
+  const missing = missingAside(root, entries.map((e) => e.name));
+  for (const file of missing) bringBack(file);
+  return missing.length > 0 ? readdirSync(root, { withFileTypes: true }) : entries;
 }
 
 function safeReal(p: string): string {
