@@ -33,9 +33,13 @@ function isFile(p: string): boolean {
 export function findOrder(session: Session, ref: string): OrderRef {
   const asPath = session.resolve(ref);
   const pathLike = /[\\/]|\.ya?ml$/i.test(ref);
-  // An order a killed gendan left aside is put back before it is looked for.
-  if (pathLike && !isFile(asPath)) bringBack(asPath);
-  if (isFile(asPath) || (pathLike && existsSync(asPath))) {
+  let file = isFile(asPath);
+  if (!file && pathLike) {
+    // An order a killed gendan left aside is put back before it is looked for.
+    bringBack(asPath);
+    file = isFile(asPath);
+  }
+  if (file || (pathLike && existsSync(asPath))) {
     return { path: asPath, display: session.display(asPath), ws: session.workspace(asPath) };
   }
   if (pathLike) throw userError('path/missing', { path: ref });

@@ -3,18 +3,14 @@
 // file, so an existing one is never replaced). An order is replaced by moving it aside and
 // linking the new content to its name, so that another program's save is never replaced
 // unseen (replaceFile). The file's mode (and owner, for root) is kept.
-import { readdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { userError, type UserError } from '../model/errors.js';
 import { ioFailure, isErrno, nodeFs, type EditFs } from './fs.js';
-import { asidePath } from '../load/aside.js';
+import { besidePath, leftBeside } from '../load/aside.js';
 import { alive } from '../util/alive.js';
-import { tag } from '../util/tag.js';
 
-function tempPath(file: string): string {
-  return join(dirname(file), `.${basename(file)}.${process.pid}.${tag()}.tmp`);
-}
+const tempPath = (file: string) => besidePath(file, 'tmp');
 
 interface Keep {
   mode: number;
@@ -67,23 +63,8 @@ function cleanup(tmp: string, fd: number | undefined, fs: EditFs): void {
  * in the name). Called under the file's lock, so no live writer of this file has one.
  */
 export function sweepTemps(file: string, fs: EditFs = nodeFs): void {
-  const base = basename(file);
-  let names: string[];
-  try {
-    names = readdirSync(dirname(file));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(`.${base}.`)) continue;
-    // `.NAME.PID.HEX.tmp`: a temp file
-    const m = /^\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
-    if (!m || alive(Number(m[1]))) continue;
-    try {
-      fs.unlinkSync(join(dirname(file), name));
-    } catch {
-      // gone already
-    }
+  for (const { path, pid } of leftBeside(file, 'tmp')) {
+    if (!alive(pid)) removeQuietly(path, fs);
   }
 }
 
@@ -141,7 +122,7 @@ function exchange(file: string, tmp: string, display: string, fs: EditFs, same: 
     cleanup(tmp, undefined, fs);
     throw changed();
   }
-  const aside = asidePath(file, tag());
+  const aside = besidePath(file, 'aside');
   try {
     fs.renameSync(file, aside);
   } catch (e) {

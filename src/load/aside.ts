@@ -4,25 +4,33 @@
 // saved a file there meanwhile — and then compares what it moved aside with what it read
 // (src/edit/write.ts). A gendan killed between the move and the link leaves the order only
 // under the aside name for a moment; the next gendan that lists or edits it puts it back.
+// The names of what gendan makes beside an order (temporary files too) are made here.
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { alive } from '../util/alive.js';
+import { tag } from '../util/tag.js';
 
 export type AsideFs = Pick<typeof nodeFs, 'linkSync' | 'unlinkSync'>;
 
 const ASIDE = /^\.(.+)\.(\d+)\.[0-9a-f]+\.aside$/;
 
-export function asidePath(file: string, tag: string): string {
-  return join(dirname(file), `.${basename(file)}.${process.pid}.${tag}.aside`);
+/** A new name beside `file` for this process: `.NAME.PID.HEX.<kind>`. */
+export function besidePath(file: string, kind: 'tmp' | 'aside'): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${tag()}.${kind}`);
 }
 
-/** The aside copies of `file` in its folder, with the pid of the gendan that made each. */
-function asidesOf(file: string, names: readonly string[]): { path: string; pid: number }[] {
+/**
+ * What gendans left next to `file`, named `.NAME.PID.HEX.<kind>` (`tmp`: a temporary file,
+ * `aside`: the order set aside), with the pid of the gendan that made each.
+ */
+export function leftBeside(file: string, kind: 'tmp' | 'aside'): { path: string; pid: number }[] {
   const base = basename(file);
+  const pattern = new RegExp(`^\\.(\\d+)\\.[0-9a-f]+\\.${kind}$`);
   const out: { path: string; pid: number }[] = [];
-  for (const name of names) {
-    const m = ASIDE.exec(name);
-    if (m && m[1] === base) out.push({ path: join(dirname(file), name), pid: Number(m[2]) });
+  for (const name of list(dirname(file))) {
+    if (!name.startsWith(`.${base}.`)) continue;
+    const m = pattern.exec(name.slice(base.length + 1));
+    if (m) out.push({ path: join(dirname(file), name), pid: Number(m[1]) });
   }
   return out;
 }
@@ -53,7 +61,7 @@ function list(dir: string): string[] {
  */
 export function sweepAsides(file: string, fs: AsideFs = nodeFs): boolean {
   let busy = false;
-  for (const { path, pid } of asidesOf(file, list(dirname(file)))) {
+  for (const { path, pid } of leftBeside(file, 'aside')) {
     if (alive(pid)) {
       busy = true;
       continue;

@@ -69,8 +69,7 @@ export function discover(inputs: string[], base: string, opts: DiscoverOptions, 
     const abs = resolve(base, input);
     let st;
     try {
-      if (!existsSync(abs)) bringBack(abs);
-      st = statSync(abs);
+      st = statOrBack(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') {
@@ -170,6 +169,17 @@ function entriesOf(root: string): Dirent[] {
   const missing = missingAside(root, entries.map((e) => e.name));
   for (const file of missing) bringBack(file);
   return missing.length > 0 ? readdirSync(root, { withFileTypes: true }) : entries;
+}
+
+/** The stat of a path named on the command line; an order left aside is put back first. */
+function statOrBack(abs: string) {
+  try {
+    return statSync(abs);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    bringBack(abs);
+    return statSync(abs);
+  }
 }
 
 function safeReal(p: string): string {

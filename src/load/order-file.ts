@@ -58,29 +58,37 @@ export function orderFromText(path: string, display: string, text: string, fast 
   if (data !== undefined) {
     const findings: Finding[] = [];
     const order = validated(data, findings);
-    // Placing a problem needs a parse with positions. Most files with many problems list
-    // their first hundred from the start of the file: that start is parsed first, and the
-    // whole file only for a problem it does not hold.
-    let parsed: { doc: Document; counter: LineCounter } | undefined;
-    let start: { doc: Document; counter: LineCounter; length: number } | null | undefined;
-    const locateLazily = (where: Where): Position => {
-      if ('line' in where) return { line: where.line, column: where.column };
-      if (!parsed) {
-        if (start === undefined) {
-          const prefix = prefixOf(text, PREFIX_SIZE);
-          start = prefix === undefined ? null : { ...documentOf(prefix), length: prefix.length };
-        }
-        if (start) {
-          const offset = 'offset' in where ? (where.offset < start.length ? where.offset : undefined) : offsetInPrefix(start.doc, where.path, where.at);
-          if (offset !== undefined) return positionAt(start.counter, offset);
-        }
-      }
-      parsed ??= documentOf(text);
-      return locate(parsed.doc, parsed.counter, where);
-    };
-    return { path, display, text, order, findings, locate: locateLazily };
+    return { path, display, text, order, findings, locate: lazyLocator(text) };
   }
   return slowOrderFromText(path, display, text);
+}
+
+/**
+ * Positions in a file read by the fast reader, which has none: a parse with positions is
+ * made on the first problem to place. Most files with many problems list their first
+ * hundred from the start of the file: that start is parsed first (positions.ts, prefixOf),
+ * and the whole file only for a problem it does not hold.
+ */
+function lazyLocator(text: string): OrderFile['locate'] {
+  let whole: { doc: Document; counter: LineCounter } | undefined;
+  let start: { doc: Document; counter: LineCounter; length: number } | undefined;
+  let startTried = false;
+  return (where) => {
+    if ('line' in where) return { line: where.line, column: where.column };
+    if (!whole) {
+      if (!startTried) {
+        startTried = true;
+        const prefix = prefixOf(text, PREFIX_SIZE);
+        if (prefix !== undefined) start = { ...documentOf(prefix), length: prefix.length };
+      }
+      if (start) {
+        const offset = 'offset' in where ? (where.offset < start.length ? where.offset : undefined) : offsetInPrefix(start.doc, where.path, where.at);
+        if (offset !== undefined) return positionAt(start.counter, offset);
+      }
+    }
+    whole ??= documentOf(text);
+    return locate(whole.doc, whole.counter, where);
+  };
 }
 
 /** A conflict git left in the file: where it is, and that it must be resolved by hand. */

@@ -36,31 +36,27 @@ interface Precompiled {
   default: ValidateFunction;
 }
 
-/** Whether the precompiled validators were built from this very schema text: the build
- * keeps the texts in dist/validators/texts.cjs, and comparing two strings is native (a
- * hash needs node:crypto, ~6 ms of a one-order command's start). */
-export function builtFrom(name: SchemaName, text: string): boolean {
-  try {
-    const texts = (typeof require === 'function' ? require('../validators/texts.cjs') : load('../validators/texts.cjs')) as Record<SchemaName, string>;
-    return texts[name] === text;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return false;
-    throw e;
-  }
-}
-
-function precompiled(name: SchemaName, file: string, text: string): ValidateFunction | undefined {
-  if (!builtFrom(name, text)) return undefined;
-  let mod: Precompiled;
+/** A module the build wrote into dist/validators/, or undefined when there is none. */
+function built<T>(file: string): T | undefined {
   try {
     // Bundled (scripts/bundle.mjs), `require` exists and the bundler includes every
     // dist/validators/*.cjs, so they load with the rest; else Node loads the file.
-    mod = (typeof require === 'function' ? require(`../validators/${file}.cjs`) : load(`../validators/${file}.cjs`)) as Precompiled;
+    return (typeof require === 'function' ? require(`../validators/${file}.cjs`) : load(`../validators/${file}.cjs`)) as T;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw e;
   }
-  return mod.default;
+}
+
+/** Whether the precompiled validators were built from this very schema text: the build
+ * keeps the texts in dist/validators/texts.cjs, and comparing two strings is native (a
+ * hash needs node:crypto, ~6 ms of a one-order command's start). */
+export function builtFrom(name: SchemaName, text: string): boolean {
+  return built<Record<SchemaName, string>>('texts')?.[name] === text;
+}
+
+function precompiled(name: SchemaName, file: string, text: string): ValidateFunction | undefined {
+  return builtFrom(name, text) ? built<Precompiled>(file)?.default : undefined;
 }
 
 /** Validity from the quick validator; errors, when invalid, from the full one (loaded then). */
