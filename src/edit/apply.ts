@@ -4,8 +4,11 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ErrorObject } from 'ajv';
 import { parseData } from '../load/parse.js';
 import { validator } from '../load/schemas.js';
+import { topBlock } from './blocks.js';
 import { applyToData, type Op } from './ops.js';
-import { appendItem, EditBug, setScalar, sourceDocument } from './splice.js';
+import { appendItem, blockDocument, EditBug, setScalar, sourceDocument } from './splice.js';
+import { newlineOf } from './text.js';
+import type { Document } from 'yaml';
 
 export { EditBug };
 
@@ -17,11 +20,14 @@ export interface Applied {
 export function applyOps(text: string, data: unknown, ops: Op[]): Applied {
   let intended = data;
   for (const op of ops) intended = applyToData(intended, op);
-  // Most edits (advance: the status and a history entry) change places far apart: worked
-  // out on one parse of the text, they are put together. Anything else, or a result that
-  // does not prove out, is done one operation after the other, each on the text before.
-  const together = ops.length > 1 ? combined(text, ops) : undefined;
-  if (together !== undefined) {
+  // Each operation is worked out on the text before any of them, on a Document of just the
+  // top-level block it changes when that is enough, else of the whole file. Changes far
+  // apart (advance: the status and a history entry) are then put together. Anything else,
+  // or a result that does not prove out, is done one operation after the other.
+  for (const each of [() => inBlocks(text, data, ops), () => (ops.length > 1 ? onWhole(text, ops) : undefined)]) {
+    const results = each();
+    const together = results && merged(text, results);
+    if (together === undefined) continue;
     const proved = prove(data, intended, together);
     if (typeof proved !== 'string') return proved;
   }
@@ -32,25 +38,66 @@ export function applyOps(text: string, data: unknown, ops: Op[]): Applied {
   return proved;
 }
 
-function applyOp(text: string, op: Op, doc = sourceDocument(text)): string {
+function applyOp(text: string, op: Op, doc: Document = sourceDocument(text)): string {
   return op.kind === 'set' ? setScalar(text, op.path, op.value, doc) : appendItem(text, op.path, op.item, doc);
 }
 
-/**
- * Each operation's change to `text`, applied from the end; undefined when two changes
- * could be next to each other. A change found by comparing texts may sit anywhere along a
- * run of repeated text (an item inserted after a `#` line or before it reads the same), so
- * the whole stretch where it could be must be apart from the others.
- */
-function combined(text: string, ops: Op[]): string | undefined {
+/** Each operation applied to `text` on one Document of the whole file; undefined when one fails. */
+function onWhole(text: string, ops: Op[]): string[] | undefined {
   const doc = sourceDocument(text);
-  let changes;
   try {
-    changes = ops.map((op) => changeOf(text, applyOp(text, op, doc))).sort((a, b) => a.from - b.from);
+    return ops.map((op) => applyOp(text, op, doc));
   } catch (e) {
     if (e instanceof EditBug) return undefined; // may well work in turn
     throw e;
   }
+}
+
+function inBlocks(text: string, data: unknown, ops: Op[]): string[] | undefined {
+  const results: string[] = [];
+  for (const op of ops) {
+    const out = inBlock(text, data, op);
+    if (out === undefined) return undefined;
+    results.push(out);
+  }
+  return results;
+}
+
+/**
+ * `op` applied to `text` (whose data is `data`) on a Document of the top-level block it
+ * changes, which parses many times faster than the whole file. Undefined when the
+ * operation needs more (a new top-level key, the file's indentation habits) or when the
+ * block, read alone, is not exactly what it is in the file.
+ */
+export function inBlock(text: string, data: unknown, op: Op): string | undefined {
+  const key = op.path[0];
+  if (typeof key !== 'string' || typeof data !== 'object' || data === null) return undefined;
+  const at = topBlock(text, key);
+  if (!at) return undefined;
+  const block = text.slice(at[0], at[1]);
+  if (newlineOf(block) !== newlineOf(text)) return undefined;
+  const alone = parseData(block);
+  if (alone.findings.length > 0 || !isDeepStrictEqual(alone.data, { [key]: (data as Record<string, unknown>)[key] })) return undefined;
+  const doc = blockDocument(block);
+  if (doc.errors.length > 0) return undefined;
+  try {
+    return text.slice(0, at[0]) + applyOp(block, op, doc) + text.slice(at[1]);
+  } catch (e) {
+    if (e instanceof EditBug) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The changes of `results` (each `text` with one operation applied) put together, applied
+ * from the end; undefined when two could be next to each other. A change found by comparing
+ * texts may sit anywhere along a run of repeated text (an item inserted after a `#` line
+ * or before it reads the same), so the whole stretch where it could be must be apart from
+ * the others.
+ */
+function merged(text: string, results: string[]): string | undefined {
+  if (results.length === 1) return results[0];
+  const changes = results.map((r) => changeOf(text, r)).sort((a, b) => a.from - b.from);
   for (let i = 1; i < changes.length; i++) if (!apart(text.slice(changes[i - 1]!.to, changes[i]!.from))) return undefined;
   let out = text;
   for (let i = changes.length - 1; i >= 0; i--) {

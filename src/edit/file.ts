@@ -1,7 +1,8 @@
 // THE one place that changes order files. Under the file's lock: read it, refuse if it does
 // not parse, let the caller plan operations on the loaded order, apply them as minimal text
 // splices, verify the result, then write atomically — never over another program's save.
-import { bringBack, sweepAsides } from '../load/aside.js';
+import { dirname } from 'node:path';
+import { bringBack, listFolder, sweepAsides } from '../load/aside.js';
 import { parseData } from '../load/parse.js';
 import { orderFromText, type OrderFile } from '../load/order-file.js';
 import { MAX_BYTES } from '../load/read.js';
@@ -42,8 +43,9 @@ export function editOrderFile<T>(path: string, display: string, plan: (file: Ord
   }
   const release = acquireLock(real, display, opts.lockWaitMs ?? DEFAULT_WAIT_MS, fs);
   try {
-    sweepTemps(real, fs);
-    sweepAsides(real, fs);
+    const names = listFolder(dirname(real)); // one listing for both sweeps
+    sweepTemps(real, fs, names);
+    sweepAsides(real, fs, names);
     sweepGuard(real, fs);
     // An editor saving in place (truncate, then write in pieces) leaves a fresh, changing
     // file: wait until it has been still for a moment, then read.

@@ -51,8 +51,31 @@ function range(node: unknown): [number, number, number] {
 
 const isEmpty = (node: unknown) => node === null || node === undefined || (isScalar(node) && node.value === null);
 
-/** Indentation habits of the file: map step and list indent, from the first examples found. */
+/**
+ * Indentation habits of the file: map step and list indent, from the first examples found.
+ * Worked out only when a rendering asks for them (a one-line `{ … }` item never does); a
+ * Document of one top-level block (blockDocument) cannot tell them, and the edit is then
+ * made on the whole file.
+ */
 function layoutOf(doc: Document, text: string, flowItems: boolean): BlockLayout {
+  let found: { step: number; seqIndent: number } | undefined;
+  const habits = () => {
+    if (partial.has(doc)) throw new EditBug('the layout of the whole file is needed');
+    return (found ??= habitsOf(doc, text));
+  };
+  return {
+    get step() {
+      return habits().step;
+    },
+    get seqIndent() {
+      return habits().seqIndent;
+    },
+    flowItems,
+    quoted: QUOTED_KEYS,
+  };
+}
+
+function habitsOf(doc: Document, text: string): { step: number; seqIndent: number } {
   let step: number | undefined;
   let seqIndent: number | undefined;
   const visit = (node: unknown) => {
@@ -70,8 +93,11 @@ function layoutOf(doc: Document, text: string, flowItems: boolean): BlockLayout 
     }
   };
   visit(doc.contents);
-  return { step: step && step > 0 ? step : 2, seqIndent: seqIndent ?? 2, flowItems, quoted: QUOTED_KEYS };
+  return { step: step && step > 0 ? step : 2, seqIndent: seqIndent ?? 2 };
 }
+
+/** Documents of one top-level block cut out of a file (blockDocument). */
+const partial = new WeakSet<Document>();
 
 /**
  * The Document edits find their places in. Without the parser's own duplicate-key check,
@@ -80,6 +106,17 @@ function layoutOf(doc: Document, text: string, flowItems: boolean): BlockLayout 
  */
 export function sourceDocument(text: string): Document {
   return parseDocument(text, YAML_OPTIONS);
+}
+
+/**
+ * The Document of `block`, one top-level `key: value` cut out of a file (edit/blocks.ts),
+ * for edits inside that value. An edit that needs the file's indentation habits throws
+ * EditBug, and the caller makes it on the whole file.
+ */
+export function blockDocument(block: string): Document {
+  const doc = sourceDocument(block);
+  partial.add(doc);
+  return doc;
 }
 
 /**

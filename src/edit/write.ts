@@ -62,8 +62,8 @@ function cleanup(tmp: string, fd: number | undefined, fs: EditFs): void {
  * Remove temp files of `file` left by gendan processes that died mid-write (their pid is
  * in the name). Called under the file's lock, so no live writer of this file has one.
  */
-export function sweepTemps(file: string, fs: EditFs = nodeFs): void {
-  for (const { path, pid } of leftBeside(file, 'tmp')) {
+export function sweepTemps(file: string, fs: EditFs = nodeFs, names?: readonly string[]): void {
+  for (const { path, pid } of leftBeside(file, 'tmp', names)) {
     if (!alive(pid)) removeQuietly(path, fs);
   }
 }

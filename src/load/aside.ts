@@ -23,11 +23,11 @@ export function besidePath(file: string, kind: 'tmp' | 'aside'): string {
  * What gendans left next to `file`, named `.NAME.PID.HEX.<kind>` (`tmp`: a temporary file,
  * `aside`: the order set aside), with the pid of the gendan that made each.
  */
-export function leftBeside(file: string, kind: 'tmp' | 'aside'): { path: string; pid: number }[] {
+export function leftBeside(file: string, kind: 'tmp' | 'aside', names: readonly string[] = listFolder(dirname(file))): { path: string; pid: number }[] {
   const base = basename(file);
   const pattern = new RegExp(`^\\.(\\d+)\\.[0-9a-f]+\\.${kind}$`);
   const out: { path: string; pid: number }[] = [];
-  for (const name of list(dirname(file))) {
+  for (const name of names) {
     if (!name.startsWith(`.${base}.`)) continue;
     const m = pattern.exec(name.slice(base.length + 1));
     if (m) out.push({ path: join(dirname(file), name), pid: Number(m[1]) });
@@ -46,7 +46,8 @@ export function missingAside(dir: string, names: readonly string[]): string[] {
   return [...out];
 }
 
-function list(dir: string): string[] {
+/** The names in `dir`, none when it cannot be read. */
+export function listFolder(dir: string): string[] {
   try {
     return nodeFs.readdirSync(dir);
   } catch {
@@ -59,9 +60,9 @@ function list(dir: string): string[] {
  * is in place. A copy whose gendan is alive is that gendan's to finish. Returns whether a
  * live gendan still holds the file aside.
  */
-export function sweepAsides(file: string, fs: AsideFs = nodeFs): boolean {
+export function sweepAsides(file: string, fs: AsideFs = nodeFs, names?: readonly string[]): boolean {
   let busy = false;
-  for (const { path, pid } of leftBeside(file, 'aside')) {
+  for (const { path, pid } of leftBeside(file, 'aside', names)) {
     if (alive(pid)) {
       busy = true;
       continue;
