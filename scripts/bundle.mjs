@@ -75,6 +75,10 @@ await build({
   banner: { js: "var __gendanModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyBuiltins],
   logLevel: 'warning',
+  // Names stay (messages and stack traces read as in the source); whitespace and dead
+  // branches go: 2.0 → 1.4 MB to read per run, and 1.2 → 0.8 MB for each worker to parse.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 
 // The build id ties the code cache to this very bundle (dist/cli/launch.ts).
