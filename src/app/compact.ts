@@ -11,7 +11,7 @@ const UNIQUE = new Set(['order', 'file']);
 const SLICE_MIN = 13;
 
 /** A string that holds only its own characters. */
-const own = (s: string): string => (s.length < SLICE_MIN ? s : Buffer.from(s, 'utf8').toString('utf8'));
+export const own = (s: string): string => (s.length < SLICE_MIN ? s : Buffer.from(s, 'utf8').toString('utf8'));
 
 export class Strings {
   private readonly pool = new Map<string, string>();

@@ -58,8 +58,10 @@ export function absolute(session: Session, p: string): string {
 /**
  * What a report needs of each file under the paths (reports/digest.ts), in file order:
  * the orders themselves are not kept, so a report over 100,000 of them stays small.
+ * `keep` sees each digest as it arrives and says what of it is kept (the morning page
+ * packs its entries, app/packed.ts).
  */
-export function digestFiles(session: Session, ws: Workspace, paths: string[], spec: Omit<DigestInit, 'config' | 'catalog'>): Digest[] {
+export function digestFiles(session: Session, ws: Workspace, paths: string[], spec: Omit<DigestInit, 'config' | 'catalog'>, keep?: (d: Digest) => Digest): Digest[] {
   const files = foundFiles(session, ws, paths);
   const init: DigestInit = { config: ws.config, catalog: ws.catalog, ...spec };
   const strings = new Strings();
@@ -67,7 +69,7 @@ export function digestFiles(session: Session, ws: Workspace, paths: string[], sp
     job: 'digest',
     init,
     local: digestJob(init, ws.calendar),
-    receive: (out, local) => strings.compact(out, local),
+    receive: (out, local) => strings.compact(keep ? out.map(keep) : out, local),
     onFinish: (years) => {
       for (const y of (years as number[] | undefined) ?? []) ws.calendar.missingYears.add(y);
     },

@@ -17,6 +17,9 @@ export interface TodayReport {
   orders: TodayOrder[];
 }
 
+/** The orders of a page read once per pass (a page of 100,000 orders is kept packed, app/packed.ts). */
+export type OrderPasses = Iterable<TodayOrder> & { readonly length: number };
+
 export type TodayFormatter = (report: TodayReport, opts: { lang: Lang; color: boolean; csv?: CsvOptions; width?: number }) => string;
 
 /** "5 days late", "due today", "2 days left", "to do": how urgent an item is. */
@@ -38,20 +41,29 @@ function cells(i: TodayItem, lang: Lang): string[] {
 
 const actionText = (i: TodayItem, lang: Lang) => (i.action ? visible(t(lang, i.action)) : '');
 
-function count(orders: TodayOrder[]) {
-  const n = { late: 0, risk: 0, due: 0, tell: 0, todo: 0, orders: orders.length };
-  for (const o of orders) for (const i of o.items) n[i.section === 'overdue' ? 'late' : i.section === 'at-risk' ? 'risk' : i.section === 'due-today' ? 'due' : i.section === 'tell' ? 'tell' : 'todo']++;
+type Counts = ReturnType<typeof noCounts>;
+const noCounts = (orders: number) => ({ late: 0, risk: 0, due: 0, tell: 0, todo: 0, orders });
+const countItem = (n: Counts, i: TodayItem) => n[i.section === 'overdue' ? 'late' : i.section === 'at-risk' ? 'risk' : i.section === 'due-today' ? 'due' : i.section === 'tell' ? 'tell' : 'todo']++;
+
+function count(orders: TodayOrder[]): Counts {
+  const n = noCounts(orders.length);
+  for (const o of orders) for (const i of o.items) countItem(n, i);
   return n;
 }
 
-function heading(r: TodayReport, lang: Lang): string {
+function heading(r: Pick<TodayReport, 'today' | 'company'>, lang: Lang): string {
   return t(lang, 'reports/title/today', { today: r.today }) + (r.company ? ` · ${r.company}` : '');
 }
 
 const orderLine = (o: TodayOrder, lang: Lang) => visible(`${o.order} · ${o.customer} · ${t(lang, stateName(o.status))} · ${o.file}`);
 
-/** Pieces of the table page are put together up to about this many characters. */
-const PIECE = 1 << 18;
+/**
+ * Pieces of the table page are put together up to about this many characters: small
+ * enough that each piece, and the bytes written of it, die young. A string past ~64 K
+ * characters goes straight to the old generation, and 20 MB of such pieces grew the heap
+ * by ~100 MB before a full collection.
+ */
+const PIECE = 1 << 14;
 
 /**
  * Plain aligned columns rather than a boxed table: one heading line per order, its items
@@ -61,7 +73,7 @@ const PIECE = 1 << 18;
  * the page is made one order at a time, so that a page of 100,000 orders can be written
  * out as it is made rather than held whole.
  */
-export function* tablePieces(r: TodayReport, { lang, color, width }: Parameters<TodayFormatter>[1]): Generator<string> {
+export function* tablePieces(r: Omit<TodayReport, 'orders'> & { orders: OrderPasses }, { lang, color, width }: Parameters<TodayFormatter>[1]): Generator<string> {
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(heading(r, lang));
   if (r.orders.length === 0) {
@@ -69,13 +81,15 @@ export function* tablePieces(r: TodayReport, { lang, color, width }: Parameters<
     return;
   }
   const widths = [0, 0, 0];
+  const n = noCounts(r.orders.length);
   for (const o of r.orders) {
     for (const i of o.items) {
+      countItem(n, i);
       const cs = cells(i, lang);
       for (let k = 0; k < 3; k++) widths[k] = Math.max(widths[k]!, displayWidth(cs[k]!));
     }
   }
-  let out = [title, hanging('', t(lang, 'reports/today/summary', count(r.orders)), width)];
+  let out = [title, hanging('', t(lang, 'reports/today/summary', n), width)];
   let size = 0;
   for (const o of r.orders) {
     out.push('', c.bold(hanging('', orderLine(o, lang), width)));

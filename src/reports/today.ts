@@ -61,9 +61,22 @@ export function todayPage(inputs: ReportInput[], ctx: ReportContext): TodayOrder
   return [...byFile.values()].sort(byUrgency);
 }
 
+/** What the page's order goes by. */
+export interface UrgencyKey {
+  urgency: number;
+  order: string;
+  file: string;
+}
+
+export const urgencyKey = (o: TodayOrder): UrgencyKey => ({ urgency: urgency(o), order: o.order, file: o.file });
+
 /** The page's order: most days late first, then by order id and file. */
 export function byUrgency(a: TodayOrder, b: TodayOrder): number {
-  return urgency(b) - urgency(a) || (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1);
+  return byUrgencyKey(urgencyKey(a), urgencyKey(b));
+}
+
+export function byUrgencyKey(a: UrgencyKey, b: UrgencyKey): number {
+  return b.urgency - a.urgency || (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1);
 }
 
 /** The most days late among the order's dated items; checklist-only orders come last. */

@@ -1,7 +1,10 @@
 // `gendan today`: the clerk's morning page — late, at risk, due today, open checklist items.
 import type { Command } from 'commander';
-import { tablePieces, todayFormatters } from '../../format/today.js';
-import { byUrgency, type TodayOrder } from '../../reports/today.js';
+import { tablePieces, todayFormatters, type OrderPasses } from '../../format/today.js';
+import { byUrgencyKey, urgencyKey, type TodayOrder, type UrgencyKey } from '../../reports/today.js';
+import { Packed } from '../../app/packed.js';
+import { own } from '../../app/compact.js';
+import type { Digest } from '../../app/digest.js';
 import type { Session } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { todaySheet } from '../../format/sheets.js';
@@ -16,17 +19,33 @@ export function register(program: Command, run: Runner): void {
 async function runToday(session: Session, paths: string[], opts: ReportOptions): Promise<number> {
   const format = pickFormat(session, [...Object.keys(todayFormatters), 'xlsx'], 'table');
   if (format === 'xlsx') session.needsFile(format);
-  const { ws, digests } = digestForReport(session, paths, opts, 'today');
-  const orders: TodayOrder[] = [];
-  for (const d of digests) if (d.page) orders.push(d.page);
-  orders.sort(byUrgency);
+  // Each order's entry is packed as it arrives, with what it is sorted by beside it.
+  const pages = new Packed<TodayOrder>();
+  const keys: (UrgencyKey & { at: number })[] = [];
+  const keep = (d: Digest): Digest => {
+    if (!d.page) return d;
+    const key = urgencyKey(d.page);
+    keys.push({ urgency: key.urgency, order: own(key.order), file: own(key.file), at: pages.add(d.page) });
+    return NOTHING;
+  };
+  const { ws } = digestForReport(session, paths, opts, 'today', keep);
+  keys.sort(byUrgencyKey);
+  const orders: OrderPasses = {
+    length: keys.length,
+    *[Symbol.iterator]() {
+      for (const k of keys) yield pages.get(k.at);
+    },
+  };
   reportNotes(session);
+  const report = { today: session.today, company: ws.config.company };
   if (format === 'xlsx') {
     const { writeXlsx } = await import('../xlsx-out.js');
-    await writeXlsx(session, (lang) => todaySheet(orders, lang));
+    await writeXlsx(session, (lang) => todaySheet([...orders], lang));
   } else if (format === 'table') {
     // Written as it is made: the page of 100,000 orders is never held whole.
-    for (const piece of tablePieces({ today: session.today, company: ws.config.company, orders }, session.formatOptions(format))) session.io.stdout(piece);
-  } else session.io.stdout(todayFormatters[format]!({ today: session.today, company: ws.config.company, orders }, session.formatOptions(format)));
+    for (const piece of tablePieces({ ...report, orders }, session.formatOptions(format))) session.io.stdout(piece);
+  } else session.io.stdout(todayFormatters[format]!({ ...report, orders: [...orders] }, session.formatOptions(format)));
   return opts.exitCode && orders.length > 0 ? 1 : 0;
 }
+
+const NOTHING: Digest = Object.freeze({});
