@@ -1,7 +1,7 @@
 // The state of one run: language, today, colour, and — on demand — the workspace
 // (config, catalog, calendar). Built from the global options once, at the edge.
 import { readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Calendar } from '../calendar/calendar.js';
 import { localToday } from '../calendar/dates.js';
 import { parseDateInput } from '../calendar/parse-date.js';
@@ -63,13 +63,31 @@ export class Session {
 
   /** Path as shown to the user: relative to the current folder. */
   display = (abs: string): string => {
-    // A path under the current folder, as the file walk makes them: a slice, not
-    // path.relative (which resolves both paths again: ~4% of a cold check).
+    // Paths as the file walk makes them (absolute, no `.` or empty parts) are cut, not
+    // given to path.relative (which resolves both paths again: ~4% of a cold check): a
+    // slice under the current folder; elsewhere, the folder's relative path (worked out
+    // once per folder) and the name.
     const cwd = this.io.cwd;
-    if (abs.length > cwd.length + 1 && abs.startsWith(cwd) && abs[cwd.length] === sep && !abs.includes(`${sep}.`) && !abs.includes(`${sep}${sep}`)) return abs.slice(cwd.length + 1);
+    if (!abs.includes(`${sep}.`) && !abs.includes(`${sep}${sep}`) && !abs.endsWith(sep) && isAbsolute(abs)) {
+      if (abs.length > cwd.length + 1 && abs.startsWith(cwd) && abs[cwd.length] === sep) return abs.slice(cwd.length + 1);
+      const cut = abs.lastIndexOf(sep);
+      // Not for the current folder or one above it: their relative path has no name in it.
+      if (cut > 0 && !`${cwd}${sep}`.startsWith(`${abs}${sep}`)) {
+        const dir = abs.slice(0, cut);
+        let rel = this.folders.get(dir);
+        if (rel === undefined) {
+          if (this.folders.size >= 10_000) this.folders.clear();
+          this.folders.set(dir, (rel = relative(cwd, dir)));
+        }
+        return rel === '' ? abs.slice(cut + 1) : `${rel}${sep}${abs.slice(cut + 1)}`;
+      }
+    }
     const rel = relative(cwd, abs);
     return rel === '' ? '.' : rel;
   };
+
+  /** Folders outside the current one, and their paths relative to it (display). */
+  private readonly folders = new Map<string, string>();
 
   resolve(p: string): string {
     return resolve(this.io.cwd, p);
