@@ -4,6 +4,8 @@
 // schema texts they were built from; a run ignores them if a schema has changed.
 // Runs after `tsc` in `npm run build`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { newAjv, QUICK, schemaFile, SCHEMA_NAMES } from '../dist/load/schemas.js';
 
@@ -23,3 +25,14 @@ for (const name of SCHEMA_NAMES) {
   }
 }
 writeFileSync(new URL('texts.cjs', out), `module.exports = ${JSON.stringify(texts)};\n`);
+// The validators' date formats (src/load/formats.ts), as CommonJS next to them.
+await build({
+  entryPoints: [fileURLToPath(new URL('../dist/load/formats.js', import.meta.url))],
+  outfile: fileURLToPath(new URL('formats.cjs', out)),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['ajv-formats'],
+  logLevel: 'warning',
+});
