@@ -9,19 +9,13 @@
 import { blockScalar, flowValue, inlineScalar, keyEnd, Outside, specialKey } from './fast-scalars.js';
 import { MAX_DEPTH } from './yaml-policy.js';
 
-/** Whether the text has a character the subset never contains: a tab, a control character
- * but \n and \r, an odd line break (U+2028, U+2029) or a BOM. A loop over the codes: the
- * same test as a regular expression took ~20 µs of a 2.5 KB order with Chinese text. */
-function unsupported(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 ? c !== 10 && c !== 13 : c >= 0x7f && (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0xfeff)) return true;
-  }
-  return false;
-}
+/** A character the subset never contains: a tab, a control character but \n and \r, an
+ * odd line break (U+2028, U+2029) or a BOM. One search for any of them (a loop over the
+ * character codes took twice as long on a 3.5 KB order with Chinese text). */
+const UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 
 export function fastParse(text: string): Record<string, unknown> | undefined {
-  if (unsupported(text)) return undefined;
+  if (UNSUPPORTED.test(text)) return undefined;
   try {
     return new Reader(text).document();
   } catch (e) {
