@@ -5,10 +5,21 @@
 import type { Order } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 
-/** x exactly as its shortest decimal form says: digits × 10^-scale ("0.335" → 335n, 3). */
-function decimal(x: number): { n: bigint; scale: number } {
-  if (!Number.isFinite(x)) return { n: 0n, scale: 0 };
-  if (Number.isSafeInteger(x)) return { n: BigInt(x), scale: 0 }; // most quantities and many prices
+/**
+ * x exactly as its shortest decimal form says: digits × 10^-scale ("0.335" → 335, 3).
+ * `small`: the digits as a Number, when that is exact; `digits`: as text, for BigInt.
+ */
+interface Decimal {
+  scale: number;
+  small?: number;
+  digits: string;
+}
+
+const ZERO: Decimal = { scale: 0, small: 0, digits: '0' };
+
+function decimal(x: number): Decimal {
+  if (!Number.isFinite(x)) return ZERO;
+  if (Number.isSafeInteger(x)) return { scale: 0, small: x, digits: String(x) }; // most quantities and many prices
   // Prices repeat from order to order: each is read once.
   let d = decimals.get(x);
   if (!d) {
@@ -18,11 +29,22 @@ function decimal(x: number): { n: bigint; scale: number } {
   return d;
 }
 
-const decimals = new Map<number, { n: bigint; scale: number }>();
+const decimals = new Map<number, Decimal>();
 
-function readDecimal(x: number): { n: bigint; scale: number } {
-  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
-  if (!m) return { n: 0n, scale: 0 };
+/** The digits as a BigInt: made only when a sum leaves Numbers. */
+const big = (d: Decimal): bigint => BigInt(d.digits);
+
+function readDecimal(x: number): Decimal {
+  const text = String(x);
+  const dot = text.indexOf('.');
+  if (dot > 0 && !text.includes('e')) {
+    // The usual case, 2852.84: no exponent, digits around one point.
+    const digits = text.slice(0, dot) + text.slice(dot + 1);
+    const small = Number(digits);
+    return Number.isSafeInteger(small) ? { scale: text.length - dot - 1, small, digits } : { scale: text.length - dot - 1, digits };
+  }
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
+  if (!m) return ZERO;
   const frac = m[3] ?? '';
   let n = BigInt(`${m[2]}${frac}`);
   let scale = frac.length - Number(m[4] ?? 0);
@@ -30,7 +52,9 @@ function readDecimal(x: number): { n: bigint; scale: number } {
     n *= 10n ** BigInt(-scale);
     scale = 0;
   }
-  return { n: m[1] === '-' ? -n : n, scale };
+  if (m[1] === '-') n = -n;
+  const small = Number(n);
+  return Number.isSafeInteger(small) ? { scale, small, digits: String(n) } : { scale, digits: String(n) };
 }
 
 /** n / 10^shift rounded half-up (half away from zero). */
@@ -44,17 +68,46 @@ function roundShift(n: bigint, shift: number): bigint {
   return neg ? -q : q;
 }
 
+/**
+ * roundShift in Numbers, for the sums below: undefined when a step might not be exact
+ * (then the sum is made again in BigInts). Sums of ordinary orders never leave Numbers,
+ * and a check makes some ten of them per order.
+ */
+function roundShiftSmall(n: number, shift: number): number | undefined {
+  if (!Number.isSafeInteger(n) || shift > 15 || shift < -15) return undefined;
+  if (shift <= 0) {
+    const r = n * 10 ** -shift;
+    return Number.isSafeInteger(r) ? r : undefined;
+  }
+  const d = 10 ** shift;
+  const a = Math.abs(n);
+  const rest = a % d;
+  const q = (a - rest) / d + (rest * 2 >= d ? 1 : 0);
+  return n < 0 ? -q : q;
+}
+
+/** A sum of cents in Numbers, or undefined when it might not be exact. */
+function addSmall(sum: number | undefined, c: number | undefined): number | undefined {
+  if (sum === undefined || c === undefined) return undefined;
+  const r = sum + c;
+  return Number.isSafeInteger(r) ? r : undefined;
+}
+
+function productSmall(a: Decimal, b: Decimal): number | undefined {
+  return a.small === undefined || b.small === undefined ? undefined : roundShiftSmall(a.small * b.small, a.scale + b.scale - 2);
+}
+
 /** An amount in cents, rounded half-up. */
 export function toCents(x: number): bigint {
   const d = decimal(x);
-  return roundShift(d.n, d.scale - 2);
+  return roundShift(big(d), d.scale - 2);
 }
 
 /** quantity × unit_price in cents, rounded half-up once. */
 export function lineCents(quantity: number, unitPrice: number): bigint {
   const q = decimal(quantity);
   const p = decimal(unitPrice);
-  return roundShift(q.n * p.n, q.scale + p.scale - 2);
+  return roundShift(big(q) * big(p), q.scale + p.scale - 2);
 }
 
 const fromCents = (c: bigint): number => Number(c) / 100;
@@ -78,9 +131,19 @@ export function totalKnown(order: Order): boolean {
 
 /** Σ line totals in cents. Lines without a price count 0 (see unpricedLines). */
 export function totalCents(order: Order): bigint {
+  const small = totalSmall(order);
+  if (small !== undefined) return BigInt(small);
   let sum = 0n;
   for (const line of Array.isArray(order.lines) ? order.lines : []) {
     if (line && isNum(line.quantity) && isNum(line.unit_price)) sum += lineCents(line.quantity, line.unit_price);
+  }
+  return sum;
+}
+
+function totalSmall(order: Order): number | undefined {
+  let sum: number | undefined = 0;
+  for (const line of Array.isArray(order.lines) ? order.lines : []) {
+    if (line && isNum(line.quantity) && isNum(line.unit_price)) sum = addSmall(sum, productSmall(decimal(line.quantity), decimal(line.unit_price)));
   }
   return sum;
 }
@@ -89,14 +152,22 @@ export function depositCents(order: Order): bigint {
   const pct = order.payment?.deposit_percent;
   if (!isNum(pct)) return 0n;
   const d = decimal(pct);
-  return roundShift(totalCents(order) * d.n, d.scale + 2);
+  const total = totalSmall(order);
+  const small = total === undefined || d.small === undefined ? undefined : roundShiftSmall(total * d.small, d.scale + 2);
+  return small !== undefined ? BigInt(small) : roundShift(totalCents(order) * big(d), d.scale + 2);
 }
 
 export function paidCents(order: Order): bigint {
+  let small: number | undefined = 0;
+  const payments = Array.isArray(order.payments) ? order.payments : [];
+  for (const p of payments) if (p && isNum(p.amount)) small = addSmall(small, productSmall(decimal(p.amount), ONE));
+  if (small !== undefined) return BigInt(small);
   let c = 0n;
-  for (const p of Array.isArray(order.payments) ? order.payments : []) if (p && isNum(p.amount)) c += toCents(p.amount);
+  for (const p of payments) if (p && isNum(p.amount)) c += toCents(p.amount);
   return c;
 }
+
+const ONE: Decimal = { scale: 0, small: 1, digits: '1' };
 
 export function orderTotal(order: Order): number {
   return fromCents(totalCents(order));

@@ -2,7 +2,7 @@
 // is never "paid", and money is counted in cents by one rounding rule.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineCents, toCents, totalCents } from '../../src/facts/money.js';
+import { depositCents, lineCents, paidCents, toCents, totalCents } from '../../src/facts/money.js';
 import { change, fullOrder, run, ws } from '../workflow/fixture.js';
 
 describe('an order without prices is not paid', () => {
@@ -86,6 +86,43 @@ describe('money in cents, one rounding rule', () => {
         return totalCents(order) === sum && totalCents({ lines: [...order.lines].reverse() }) === sum;
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('sums made in Numbers agree with BigInt sums, up to amounts where Numbers are not exact', () => {
+    // Big quantities, prices with many decimals and payments near 2^53 cents: the quick sums
+    // must step back to BigInts wherever a Number could be off by a cent.
+    const scaledNumber = (maxInt: number, maxScale: number) =>
+      fc.tuple(fc.integer({ min: -maxInt, max: maxInt }), fc.integer({ min: 0, max: maxScale })).map(([i, k]) => ({ x: i / 10 ** k, i, k }));
+    const halfUp = (n: bigint, shift: number) => {
+      if (shift <= 0) return n * 10n ** BigInt(-shift);
+      const d = 10n ** BigInt(shift);
+      const a = n < 0n ? -n : n;
+      const q = (a * 2n + d) / (2n * d);
+      return n < 0n ? -q : q;
+    };
+    const line = fc.record({ q: scaledNumber(1e12, 3), p: scaledNumber(1e9, 6) });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.array(scaledNumber(2 ** 53, 4), { maxLength: 4 }), scaledNumber(100, 2), (lines, pays, pct) => {
+        // The exact value of a Number is what its shortest decimal form says (as gendan reads it).
+        const exactOf = (x: number) => {
+          const [int, frac = ''] = String(x).split('.');
+          return { n: BigInt(`${int}${frac}`), scale: frac.length };
+        };
+        const usable = (x: number) => !/e/.test(String(x));
+        fc.pre([...lines.flatMap((l) => [l.q.x, l.p.x]), ...pays.map((p) => p.x), pct.x].every(usable));
+        const order = {
+          lines: lines.map((l) => ({ model: 'M', unit: 'pcs', quantity: l.q.x, unit_price: l.p.x })),
+          payments: pays.map((p) => ({ date: '2026-01-01', amount: p.x })),
+          payment: { deposit_percent: pct.x },
+        };
+        const total = lines.reduce((sum, l) => sum + lineCents(l.q.x, l.p.x), 0n);
+        expect(totalCents(order)).toBe(total);
+        expect(paidCents(order)).toBe(pays.reduce((sum, p) => sum + toCents(p.x), 0n));
+        const d = exactOf(pct.x);
+        expect(depositCents(order)).toBe(halfUp(total * d.n, d.scale + 2));
+      }),
+      { numRuns: 3000 },
     );
   });
 
