@@ -66,6 +66,26 @@ const orderLine = (o: TodayOrder, lang: Lang) => visible(`${o.order} · ${o.cust
 const PIECE = 1 << 14;
 
 /**
+ * The column widths and the counts of a table page, gathered an order at a time: given
+ * the orders of a long page as they arrive, the page needs one pass over them, not two.
+ */
+export class TableMeasure {
+  readonly widths = [0, 0, 0];
+  readonly counts = noCounts(0);
+
+  constructor(private readonly lang: Lang) {}
+
+  add(o: TodayOrder): void {
+    this.counts.orders++;
+    for (const i of o.items) {
+      countItem(this.counts, i);
+      const cs = cells(i, this.lang);
+      for (let k = 0; k < 3; k++) this.widths[k] = Math.max(this.widths[k]!, displayWidth(cs[k]!));
+    }
+  }
+}
+
+/**
  * Plain aligned columns rather than a boxed table: one heading line per order, its items
  * indented below, columns aligned across the whole page (CJK counted two columns wide).
  *
@@ -73,22 +93,19 @@ const PIECE = 1 << 14;
  * the page is made one order at a time, so that a page of 100,000 orders can be written
  * out as it is made rather than held whole.
  */
-export function* tablePieces(r: Omit<TodayReport, 'orders'> & { orders: OrderPasses }, { lang, color, width }: Parameters<TodayFormatter>[1]): Generator<string> {
+export function* tablePieces(r: Omit<TodayReport, 'orders'> & { orders: OrderPasses }, { lang, color, width }: Parameters<TodayFormatter>[1], measured?: TableMeasure): Generator<string> {
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(heading(r, lang));
   if (r.orders.length === 0) {
     yield `${title}\n${t(lang, 'reports/today/empty')}\n`;
     return;
   }
-  const widths = [0, 0, 0];
-  const n = noCounts(r.orders.length);
-  for (const o of r.orders) {
-    for (const i of o.items) {
-      countItem(n, i);
-      const cs = cells(i, lang);
-      for (let k = 0; k < 3; k++) widths[k] = Math.max(widths[k]!, displayWidth(cs[k]!));
-    }
+  let m = measured;
+  if (!m) {
+    m = new TableMeasure(lang);
+    for (const o of r.orders) m.add(o);
   }
+  const { widths, counts: n } = m;
   let out = [title, hanging('', t(lang, 'reports/today/summary', n), width)];
   let size = 0;
   for (const o of r.orders) {
@@ -96,7 +113,7 @@ export function* tablePieces(r: Omit<TodayReport, 'orders'> & { orders: OrderPas
     for (const i of o.items) {
       const cs = cells(i, lang);
       const paint = i.section === 'overdue' ? c.red : i.section === 'at-risk' ? c.yellow : i.section === 'due-today' || i.section === 'tell' ? c.cyan : (x: string) => x;
-      const line = hanging(`  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  `, cs[3]!, width).replace(/\s+$/, '');
+      const line = hanging(`  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  `, cs[3]!, width).trimEnd();
       out.push(line);
       size += line.length;
       if (i.action) out.push(hanging(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} `, actionText(i, lang), width));

@@ -1,6 +1,6 @@
 // Reports read each order for what their rows need only (reports/digest.ts). What they
 // say is what the report functions say over every order loaded at once.
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
@@ -54,4 +54,17 @@ describe('reports that stream', () => {
       expect(JSON.parse(await run(['today'])).orders.length).toBeGreaterThan(filters.status ? 10 : 50);
     });
   }
+
+  it('the table page, in the language of a workspace named by path, is the table of all orders at once', async () => {
+    // Run from the folder above, so the workspace (and its `lang: zh`) is found from the path.
+    const above = tempDir();
+    const zh = join(above, 'zh');
+    cpSync(dir, zh, { recursive: true });
+    writeFileSync(join(zh, 'gendan.yaml'), readFileSync(join(zh, 'gendan.yaml'), 'utf8').replace(/^lang: .*$/m, 'lang: zh'));
+    const inputs = reportInputs(files.map((f) => loadOrderFile(f, join('zh', relative(dir, f))))).inputs;
+    const r = await gendan(['today', 'zh', '--today', TODAY], { cwd: above });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(todayFormatters.table!({ today: TODAY, company: config.company, orders: todayPage(inputs, ctx()) }, { lang: 'zh', color: false }));
+    expect(r.stdout).toContain('今日跟单');
+  });
 });

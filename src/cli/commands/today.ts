@@ -1,6 +1,6 @@
 // `gendan today`: the clerk's morning page — late, at risk, due today, open checklist items.
 import type { Command } from 'commander';
-import { tablePieces, todayFormatters, type OrderPasses } from '../../format/today.js';
+import { tablePieces, TableMeasure, todayFormatters, type OrderPasses } from '../../format/today.js';
 import { byUrgencyKey, urgencyKey, type TodayOrder, type UrgencyKey } from '../../reports/today.js';
 import { Packed } from '../../app/packed.js';
 import { own } from '../../app/compact.js';
@@ -19,11 +19,15 @@ export function register(program: Command, run: Runner): void {
 async function runToday(session: Session, paths: string[], opts: ReportOptions): Promise<number> {
   const format = pickFormat(session, [...Object.keys(todayFormatters), 'xlsx'], 'table');
   if (format === 'xlsx') session.needsFile(format);
-  // Each order's entry is packed as it arrives, with what it is sorted by beside it.
+  // Each order's entry is packed as it arrives, with what it is sorted by beside it; the
+  // table's widths and counts are gathered meanwhile.
   const pages = new Packed<TodayOrder>();
   const keys: (UrgencyKey & { at: number })[] = [];
+  session.workspace(paths[0]); // first: its `lang:` is the page's language
+  const measure = format === 'table' ? new TableMeasure(session.formatOptions(format).lang) : undefined;
   const keep = (d: Digest): Digest => {
     if (!d.page) return d;
+    measure?.add(d.page);
     const key = urgencyKey(d.page);
     keys.push({ urgency: key.urgency, order: own(key.order), file: own(key.file), at: pages.add(d.page) });
     return NOTHING;
@@ -43,7 +47,7 @@ async function runToday(session: Session, paths: string[], opts: ReportOptions):
     await writeXlsx(session, (lang) => todaySheet([...orders], lang));
   } else if (format === 'table') {
     // Written as it is made: the page of 100,000 orders is never held whole.
-    for (const piece of tablePieces({ ...report, orders }, session.formatOptions(format))) session.io.stdout(piece);
+    for (const piece of tablePieces({ ...report, orders }, session.formatOptions(format), measure)) session.io.stdout(piece);
   } else session.io.stdout(todayFormatters[format]!({ ...report, orders: [...orders] }, session.formatOptions(format)));
   return opts.exitCode && orders.length > 0 ? 1 : 0;
 }
