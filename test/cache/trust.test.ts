@@ -163,6 +163,20 @@ describe('where the cache lives', () => {
     expect(readFileSync(made, 'utf8')).toContain(JSON.stringify(dir));
   });
 
+  it('is left alone by a check of a few files named on the command line', async () => {
+    // Reading the cache of a large workspace costs more than checking a few files.
+    const dir = smallWorkspace();
+    await check(dir, TODAY);
+    writeFileSync(cacheFile(dir), 'damaged');
+    const one = await check(dir, ['orders/SO-2026-0101.yaml', ...TODAY]);
+    expect(one.stderr).toBe('');
+    expect(one).toEqual(await check(dir, ['orders/SO-2026-0101.yaml', ...TODAY], false));
+    expect(readFileSync(cacheFile(dir), 'utf8')).toBe('damaged');
+    // The folder as a whole still reads it, finds it damaged and makes it anew.
+    expect((await check(dir, TODAY)).stderr).toMatch(DAMAGED);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('is neither read nor written with --no-cache', async () => {
     const dir = smallWorkspace();
     await check(dir, TODAY, false);

@@ -29,6 +29,14 @@ interface CheckOptions {
   cacheLocation?: string;
 }
 
+/**
+ * Files named on the command line are checked with the cache from this many on. Fewer are
+ * checked in less time than the cache of a large workspace takes to read (10,000 orders:
+ * ~40 ms to read and verify, against well under a millisecond to check one order), and
+ * what they would add to it the next check over the folder adds.
+ */
+const CACHE_FROM = 64;
+
 export function runCheck(session: Session, paths: string[], opts: CheckOptions): number {
   const format = pickFormat(session, Object.keys(problemFormatters), 'text');
   const maxWarnings = opts.maxWarnings === undefined ? undefined : parseCount('--max-warnings', opts.maxWarnings);
@@ -42,7 +50,7 @@ export function runCheck(session: Session, paths: string[], opts: CheckOptions):
   const files = foundFiles(session, ws, paths);
   const ctx = { config: ws.config, catalog: ws.catalog, calendar: ws.calendar, today: session.today };
   let cache: CacheUse | undefined;
-  if (opts.cache !== false) {
+  if (opts.cache !== false && (paths.length === 0 || files.length >= CACHE_FROM)) {
     const location = opts.cacheLocation === undefined ? undefined : session.resolve(opts.cacheLocation);
     const opened = openCache({ config: ws.config, catalog: ws.catalog, env: session.io.env, location, complete: paths.length === 0, show: session.display });
     if (opened.ignored) session.io.stderr(`${session.t('cli/error-prefix')}${session.t(opened.ignored)}\n`);
