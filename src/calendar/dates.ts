@@ -7,16 +7,21 @@ const DAY_MS = 86_400_000;
  * not dates here (Date.UTC reads them as 19xx). Arithmetic only, no Date object: `check`
  * asks this of every date of every order. */
 export function toDay(date: string): number | undefined {
+  return civilDay(date, 100);
+}
+
+/** Days since 1970-01-01 for 'YYYY-MM-DD' naming a day of a year from `minYear`, else undefined. */
+export function civilDay(date: string, minYear: number): number | undefined {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
   const y = digits(date, 0, 4);
   const mo = digits(date, 5, 7);
   const d = digits(date, 8, 10);
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  if (y < minYear || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return daysFromCivil(y, mo, d);
 }
 
 /** The number written by the ASCII digits from `from` up to `to`; -1 if any is not a digit. */
-function digits(s: string, from: number, to: number): number {
+export function digits(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i) - 48;

@@ -39,9 +39,7 @@ function readDecimal(x: number): Decimal {
   const dot = text.indexOf('.');
   if (dot > 0 && !text.includes('e')) {
     // The usual case, 2852.84: no exponent, digits around one point.
-    const digits = text.slice(0, dot) + text.slice(dot + 1);
-    const small = Number(digits);
-    return Number.isSafeInteger(small) ? { scale: text.length - dot - 1, small, digits } : { scale: text.length - dot - 1, digits };
+    return fromDigits(text.slice(0, dot) + text.slice(dot + 1), text.length - dot - 1);
   }
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
   if (!m) return ZERO;
@@ -52,9 +50,12 @@ function readDecimal(x: number): Decimal {
     n *= 10n ** BigInt(-scale);
     scale = 0;
   }
-  if (m[1] === '-') n = -n;
-  const small = Number(n);
-  return Number.isSafeInteger(small) ? { scale, small, digits: String(n) } : { scale, digits: String(n) };
+  return fromDigits(String(m[1] === '-' ? -n : n), scale);
+}
+
+function fromDigits(digits: string, scale: number): Decimal {
+  const small = Number(digits);
+  return Number.isSafeInteger(small) ? { scale, small, digits } : { scale, digits };
 }
 
 /** n / 10^shift rounded half-up (half away from zero). */
@@ -69,9 +70,9 @@ function roundShift(n: bigint, shift: number): bigint {
 }
 
 /**
- * roundShift in Numbers, for the sums below: undefined when a step might not be exact
- * (then the sum is made again in BigInts). Sums of ordinary orders never leave Numbers,
- * and a check makes some ten of them per order.
+ * roundShift in Numbers: undefined when a step might not be exact (then it is done in
+ * BigInts). Amounts of ordinary orders never leave Numbers, and a check sums an order's
+ * lines and payments some ten times.
  */
 function roundShiftSmall(n: number, shift: number): number | undefined {
   if (!Number.isSafeInteger(n) || shift > 15 || shift < -15) return undefined;
@@ -86,28 +87,41 @@ function roundShiftSmall(n: number, shift: number): number | undefined {
   return n < 0 ? -q : q;
 }
 
-/** A sum of cents in Numbers, or undefined when it might not be exact. */
-function addSmall(sum: number | undefined, c: number | undefined): number | undefined {
-  if (sum === undefined || c === undefined) return undefined;
-  const r = sum + c;
-  return Number.isSafeInteger(r) ? r : undefined;
+const ONE: Decimal = { scale: 0, small: 1, digits: '1' };
+
+/** a × b in cents, rounded half-up once, as a Number when every step is exact. */
+function centsSmall(a: Decimal, b: Decimal): number | undefined {
+  return a.small === undefined || b.small === undefined ? undefined : roundShiftSmall(a.small * b.small, a.scale + b.scale - 2);
 }
 
-function productSmall(a: Decimal, b: Decimal): number | undefined {
-  return a.small === undefined || b.small === undefined ? undefined : roundShiftSmall(a.small * b.small, a.scale + b.scale - 2);
+/** a × b in cents, rounded half-up once. */
+function cents(a: Decimal, b: Decimal = ONE): bigint {
+  const small = centsSmall(a, b);
+  return small !== undefined ? BigInt(small) : roundShift(big(a) * big(b), a.scale + b.scale - 2);
+}
+
+/** Σ a × b in cents, each term rounded on its own: in Numbers while the sum is exact. */
+function sumCents(terms: [Decimal, Decimal][]): bigint {
+  let small: number | undefined = 0;
+  for (const [a, b] of terms) {
+    const c = centsSmall(a, b);
+    small = c === undefined ? undefined : small + c;
+    if (small === undefined || !Number.isSafeInteger(small)) break;
+  }
+  if (small !== undefined && Number.isSafeInteger(small)) return BigInt(small);
+  let sum = 0n;
+  for (const [a, b] of terms) sum += cents(a, b);
+  return sum;
 }
 
 /** An amount in cents, rounded half-up. */
 export function toCents(x: number): bigint {
-  const d = decimal(x);
-  return roundShift(big(d), d.scale - 2);
+  return cents(decimal(x));
 }
 
 /** quantity × unit_price in cents, rounded half-up once. */
 export function lineCents(quantity: number, unitPrice: number): bigint {
-  const q = decimal(quantity);
-  const p = decimal(unitPrice);
-  return roundShift(big(q) * big(p), q.scale + p.scale - 2);
+  return cents(decimal(quantity), decimal(unitPrice));
 }
 
 const fromCents = (c: bigint): number => Number(c) / 100;
@@ -131,43 +145,26 @@ export function totalKnown(order: Order): boolean {
 
 /** Σ line totals in cents. Lines without a price count 0 (see unpricedLines). */
 export function totalCents(order: Order): bigint {
-  const small = totalSmall(order);
-  if (small !== undefined) return BigInt(small);
-  let sum = 0n;
+  const terms: [Decimal, Decimal][] = [];
   for (const line of Array.isArray(order.lines) ? order.lines : []) {
-    if (line && isNum(line.quantity) && isNum(line.unit_price)) sum += lineCents(line.quantity, line.unit_price);
+    if (line && isNum(line.quantity) && isNum(line.unit_price)) terms.push([decimal(line.quantity), decimal(line.unit_price)]);
   }
-  return sum;
-}
-
-function totalSmall(order: Order): number | undefined {
-  let sum: number | undefined = 0;
-  for (const line of Array.isArray(order.lines) ? order.lines : []) {
-    if (line && isNum(line.quantity) && isNum(line.unit_price)) sum = addSmall(sum, productSmall(decimal(line.quantity), decimal(line.unit_price)));
-  }
-  return sum;
+  return sumCents(terms);
 }
 
 export function depositCents(order: Order): bigint {
   const pct = order.payment?.deposit_percent;
   if (!isNum(pct)) return 0n;
   const d = decimal(pct);
-  const total = totalSmall(order);
-  const small = total === undefined || d.small === undefined ? undefined : roundShiftSmall(total * d.small, d.scale + 2);
-  return small !== undefined ? BigInt(small) : roundShift(totalCents(order) * big(d), d.scale + 2);
+  // the total (in cents: scale 2) × pct / 100 (scale + 2)
+  return cents(fromDigits(String(totalCents(order)), 2), { ...d, scale: d.scale + 2 });
 }
 
 export function paidCents(order: Order): bigint {
-  let small: number | undefined = 0;
-  const payments = Array.isArray(order.payments) ? order.payments : [];
-  for (const p of payments) if (p && isNum(p.amount)) small = addSmall(small, productSmall(decimal(p.amount), ONE));
-  if (small !== undefined) return BigInt(small);
-  let c = 0n;
-  for (const p of payments) if (p && isNum(p.amount)) c += toCents(p.amount);
-  return c;
+  const terms: [Decimal, Decimal][] = [];
+  for (const p of Array.isArray(order.payments) ? order.payments : []) if (p && isNum(p.amount)) terms.push([decimal(p.amount), ONE]);
+  return sumCents(terms);
 }
-
-const ONE: Decimal = { scale: 0, small: 1, digits: '1' };
 
 export function orderTotal(order: Order): number {
   return fromCents(totalCents(order));
