@@ -84,7 +84,9 @@ export function prefixOf(text: string, size: number): string | undefined {
     const blank = n === end || text.charCodeAt(n) === 35 /* # */ || (n === end - 1 && text.charCodeAt(n) === 13);
     if (!blank) {
       const indent = n - at;
-      const dash = text.charCodeAt(n) === 45 && (n + 1 === end || text.charCodeAt(n + 1) === 32);
+      // `-` then a space, a tab or the end of the line (`\r\n` included).
+      const after = text.charCodeAt(n + 1);
+      const dash = text.charCodeAt(n) === 45 && (n + 1 === end || after === 32 || after === 9 || after === 13);
       if (at >= size && prevIndent >= 0 && (indent < prevIndent || (indent === prevIndent && !(dash && prevOpen)))) return text.slice(0, at);
       prevIndent = indent;
       prevOpen = /:\s*(#.*)?\r?$/.test(text.slice(n, end));

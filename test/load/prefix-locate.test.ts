@@ -63,6 +63,13 @@ describe('placing problems from the start of a file', () => {
     expect(placed).toBeGreaterThan(100);
   });
 
+  it('does not cut before a `-` item under `key:` in a CRLF file', () => {
+    const text = '# yaml-language-server: $schema=x\r\nid:\r\n-\r\n  - bc';
+    expect(prefixOf(text, 1)).toBeUndefined();
+    expect(prefixOf(text.replace(/\r\n/g, '\n'), 1)).toBeUndefined();
+    agree(text, 1);
+  });
+
   it('a short text is parsed whole', () => {
     expect(prefixOf('id: A\nstatus: received\n', 4096)).toBeUndefined();
   });
