@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import { parseData } from '../load/parse.js';
 import { validator } from '../load/schemas.js';
 import { topBlock } from './blocks.js';
+import { onLines } from './lines.js';
 import { applyToData, type Op } from './ops.js';
 import { appendItem, blockDocument, EditBug, setScalar, sourceDocument } from './splice.js';
 import { newlineOf } from './text.js';
@@ -78,6 +79,8 @@ export function inBlock(text: string, data: unknown, op: Op): string | undefined
   if (newlineOf(block) !== newlineOf(text)) return undefined;
   const alone = parseData(block);
   if (alone.findings.length > 0 || !isDeepStrictEqual(alone.data, { [key]: (data as Record<string, unknown>)[key] })) return undefined;
+  const quick = onLines(block, alone.data as Record<string, unknown>, op);
+  if (quick !== undefined) return text.slice(0, at[0]) + quick + text.slice(at[1]);
   const doc = blockDocument(block);
   if (doc.errors.length > 0) return undefined;
   try {

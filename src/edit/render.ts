@@ -14,12 +14,17 @@ export interface Style {
 }
 
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const WORD = /^[A-Za-z_][\w-]*$/;
+const KEYWORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /** Whether `s` can be written unquoted and still read back as exactly this string. */
 export function plainOk(s: string, flow: boolean): boolean {
   if (s === '' || s !== s.trim() || /[\n\r\t\u0085\u2028\u2029]/.test(s)) return false;
   if (INDICATOR_START.test(s) || s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
   if (flow && /[,[\]{}]/.test(s)) return false;
+  // A word (`on_hold`, `received`, `SO-2026-0001`) reads back as itself unless the core
+  // schema reads it as null or a boolean: decided here without a parse.
+  if (WORD.test(s)) return !KEYWORD.test(s);
   // The parse is the costly part, and the same keys and values come back again and again
   // (an import renders every key of a thousand orders): its verdict is remembered.
   const known = parsedBack.get(s);

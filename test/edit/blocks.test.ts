@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { inBlock } from '../../src/edit/apply.js';
 import { topBlock } from '../../src/edit/blocks.js';
+import { onLines } from '../../src/edit/lines.js';
 import type { Op } from '../../src/edit/ops.js';
 import { appendItem, EditBug, setScalar } from '../../src/edit/splice.js';
-import { docSpec, ops, render, type DocSpec } from './gen.js';
+import { docSpec, ops, render, text as freeText, type DocSpec } from './gen.js';
 
 function onWhole(text: string, op: Op): string | undefined {
   try {
@@ -39,6 +40,32 @@ describe('an edit on one top-level block', () => {
     // Most generated edits go to a key that is there and need no layout: the block path
     // must take a good share of them, or this test would prove nothing.
     expect(done).toBeGreaterThan(tried * 0.3);
+  });
+
+  it('on the lines of the block alone, gives the same text or steps aside', () => {
+    let tried = 0;
+    let done = 0;
+    // Any text as the new status too: quoting must come out as the Document path's.
+    const freeStatus = fc.array(freeText.map((v): Op => ({ kind: 'set', path: ['status'], value: v })), { maxLength: 2 });
+    const edits = fc.tuple(ops, freeStatus).map(([a, b]) => [...a, ...b]);
+    fc.assert(
+      fc.property(docSpec, edits, (spec: DocSpec, list: Op[]) => {
+        const text = render(spec);
+        for (const op of list) {
+          tried++;
+          const at = topBlock(text, op.path[0] as string);
+          if (!at) continue;
+          const block = text.slice(at[0], at[1]);
+          const lines = onLines(block, parse(block) as Record<string, unknown>, op);
+          if (lines === undefined) continue;
+          done++;
+          expect(text.slice(0, at[0]) + lines + text.slice(at[1])).toBe(onWhole(text, op));
+        }
+      }),
+      { numRuns: Number(process.env.GENDAN_FC_RUNS ?? 300) },
+    );
+    // Status changes and one-line history and contact items are most of the generated edits.
+    expect(done).toBeGreaterThan(tried * 0.2);
   });
 
   it('steps aside when the block alone reads differently, or the edit needs the whole file', () => {

@@ -36,6 +36,7 @@ export const docSpec = fc.record({
   step: fc.constantFrom(2, 3, 4),
   status: fc.constantFrom(...STATES),
   statusComment: fc.option(comment, { nil: undefined }),
+  statusQuoted: fc.boolean(),
   name: text.filter((s) => s.length > 0),
   customerFlow: fc.boolean(),
   contactsStyle: fc.constantFrom<ListStyle>('absent', 'empty-key', 'empty-flow', 'flow-list', 'flow-items', 'block-items'),
@@ -100,7 +101,7 @@ export function render(s: DocSpec): string {
   const sections: string[][] = [
     ['# yaml-language-server: $schema=../schemas/order.schema.json'],
     ['id: SO-2026-0001'],
-    [`status: ${s.status}${s.statusComment ? `   ${s.statusComment}` : ''}`],
+    [`status: ${s.statusQuoted ? `"${s.status}"` : s.status}${s.statusComment ? `   ${s.statusComment}` : ''}`],
     s.customerFlow ? [`customer: { name: ${scalar(s.name, true)} }`] : ['customer:', `${pad}name: ${scalar(s.name, false)}   # 客户`, ...(s.innerComment ? [`${pad}${s.innerComment}`] : [])],
     ['ordered: 2026-11-20'],
     ['lines:', `${' '.repeat(s.seqIndent)}- { model: XK-200, quantity: 500, unit: pcs }`],
