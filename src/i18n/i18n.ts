@@ -7,15 +7,42 @@ import { joinList } from '../util/vocab.js';
 
 export type { Messages, Text };
 
-const registry = new Map<string, Text>();
+/** Catalogs as registered, each read only when one of its ids is first asked for: a run
+ * that says a few things does not copy thousands of messages into one table first. */
+const catalogs: { prefix: string; messages: Messages | (() => Messages) }[] = [];
+/** Ids asked for so far, with their text (null: none). */
+const known = new Map<string, Text | null>();
 
-/** Add a catalog of messages; ids must be unique across the program. */
-export function register(messages: Messages, prefix = ''): void {
-  for (const [id, text] of Object.entries(messages)) registry.set(prefix + id, text);
+/** Add a catalog of messages (or a function that makes it); ids must be unique across the program. */
+export function register(messages: Messages | (() => Messages), prefix = ''): void {
+  catalogs.push({ prefix, messages });
+  known.clear();
+}
+
+function messagesOf(c: (typeof catalogs)[number]): Messages {
+  if (typeof c.messages === 'function') c.messages = c.messages();
+  return c.messages;
+}
+
+/** The text of `id`; the catalog registered last wins, as it would in one table. */
+function lookup(id: string): Text | undefined {
+  let text = known.get(id);
+  if (text === undefined) {
+    text = null;
+    for (let i = catalogs.length - 1; i >= 0 && text === null; i--) {
+      const c = catalogs[i]!;
+      if (!id.startsWith(c.prefix)) continue;
+      const own = id.slice(c.prefix.length);
+      const messages = messagesOf(c);
+      if (Object.hasOwn(messages, own)) text = messages[own]!;
+    }
+    known.set(id, text);
+  }
+  return text ?? undefined;
 }
 
 export function hasMessage(id: string): boolean {
-  return registry.has(id);
+  return lookup(id) !== undefined;
 }
 
 const isWords = (v: unknown): v is readonly string[] => Array.isArray(v);
@@ -33,7 +60,7 @@ export function fill(lang: Lang, template: string, args: Msg['args']): string {
 
 export function t(lang: Lang, msg: Msg | string, args?: Msg['args']): string {
   const m = typeof msg === 'string' ? { id: msg, args } : msg;
-  const text = registry.get(m.id);
+  const text = lookup(m.id);
   if (!text) return m.id;
   return fill(lang, text[lang], m.args);
 }
@@ -50,5 +77,7 @@ export function pickLang(...candidates: (string | undefined)[]): Lang {
 
 /** Every registered message id with its texts (for the test that finds untranslated ones). */
 export function allMessages(): [string, Text][] {
-  return [...registry.entries()];
+  const all = new Map<string, Text>();
+  for (const c of catalogs) for (const [id, text] of Object.entries(messagesOf(c))) all.set(c.prefix + id, text);
+  return [...all.entries()];
 }

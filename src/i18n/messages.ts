@@ -2,7 +2,8 @@
 import type { Messages } from './i18n.js';
 import { VARIABLES } from '../messages/variables.js';
 
-const NODES: Messages = {
+/** The nodes a message is written for (the `message/node/` and `notice/node/` messages). */
+export const NODES: Messages = {
   confirmed: { en: 'order confirmation', zh: '订单确认' },
   production_started: { en: 'production started', zh: '开始生产' },
   ship_date: { en: 'expected ship date', zh: '预计发货日期' },
@@ -14,16 +15,15 @@ const NODES: Messages = {
   payment: { en: 'payment reminder', zh: '付款提醒' },
 };
 
-function fromTables(): Messages {
+/** The template variables' labels (the `message/var/` messages). */
+export function variableLabels(): Messages {
+  return Object.fromEntries(Object.entries(VARIABLES).map(([name, v]) => [name, v.label]));
+}
+
+/** What recording each variable's fact takes (the `message/record/` messages). */
+export function variableRecords(): Messages {
   const out: Messages = {};
-  for (const [node, text] of Object.entries(NODES)) {
-    out[`message/node/${node}`] = text;
-    out[`notice/node/${node}`] = text;
-  }
-  for (const [name, v] of Object.entries(VARIABLES)) {
-    out[`message/var/${name}`] = v.label;
-    if (v.record) out[`message/record/${name}`] = v.record;
-  }
+  for (const [name, v] of Object.entries(VARIABLES)) if (v.record) out[name] = v.record;
   return out;
 }
 
@@ -64,6 +64,4 @@ const messages: Messages = {
   'notice/action': { en: 'tell {who}: gendan message {order} {node} --log', zh: '告知{who}：gendan message {order} {node} --log' },
 };
 
-export function messageMessages(): Messages {
-  return { ...fromTables(), ...messages };
-}
+export { messages as messageMessages };

@@ -4,12 +4,19 @@ import type { Messages } from './i18n.js';
 import { STATE_TABLE } from '../workflow/states.js';
 import { ITEMS } from '../workflow/items/index.js';
 
-function fromTables(): Messages {
+/** The states' names, by state id (the `state/` messages). */
+export function stateNames(): Messages {
   const out: Messages = {};
-  for (const s of Object.values(STATE_TABLE)) out[`state/${s.id}`] = s.name;
+  for (const s of Object.values(STATE_TABLE)) out[s.id] = s.name;
+  return out;
+}
+
+/** The checklist items' labels and messages (the `item/` messages). */
+export function itemTexts(): Messages {
+  const out: Messages = {};
   for (const item of ITEMS) {
-    out[`item/${item.id}`] = item.label;
-    for (const [key, text] of Object.entries(item.messages)) out[`item/${item.id}/${key}`] = text;
+    out[item.id] = item.label;
+    for (const [key, text] of Object.entries(item.messages)) out[`${item.id}/${key}`] = text;
   }
   return out;
 }
@@ -120,6 +127,4 @@ const views: Messages = {
   'show/waived': { en: 'waived: {items}', zh: '豁免：{items}' },
 };
 
-export function workflowMessages(): Messages {
-  return { ...fromTables(), ...messages, ...views };
-}
+export const workflowMessages: Messages[] = [messages, views];

@@ -191,21 +191,22 @@ export function kindName(kind: VocabKind, lang: Lang): string {
   return KIND_NAMES[kind][lang];
 }
 
+/** The `vocab/` messages, by the rest of their ids. */
 export function vocabMessages(): Messages {
   const out: Messages = {
-    'vocab/raw': { en: '{text}', zh: '{text}' },
-    'vocab/names': { en: '{en}', zh: '{zh}' },
-    'vocab/money-cny': { en: '{amount} {currency}', zh: '¥{amount}' },
-    'vocab/money': { en: '{amount} {currency}', zh: '{currency} {amount}' },
-    'vocab/model-qty': { en: '{model} {q}', zh: '{model} {q}' },
-    'vocab/qty-model': { en: '{q} {model}', zh: '{model} {q}' },
-    'vocab/qty': { en: '{n} {unit}', zh: '{n} {unit}' },
-    'vocab/qty-converted': { en: '{n} {unit} ({base} {baseUnit})', zh: '{n} {unit}（{base} {baseUnit}）' },
-    'vocab/list2': { en: '{a}, {b}', zh: '{a}、{b}' },
-    'vocab/quantity': { en: '{model} {n} {unit}', zh: '{model} {n} {unit}' },
+    'raw': { en: '{text}', zh: '{text}' },
+    'names': { en: '{en}', zh: '{zh}' },
+    'money-cny': { en: '{amount} {currency}', zh: '¥{amount}' },
+    'money': { en: '{amount} {currency}', zh: '{currency} {amount}' },
+    'model-qty': { en: '{model} {q}', zh: '{model} {q}' },
+    'qty-model': { en: '{q} {model}', zh: '{model} {q}' },
+    'qty': { en: '{n} {unit}', zh: '{n} {unit}' },
+    'qty-converted': { en: '{n} {unit} ({base} {baseUnit})', zh: '{n} {unit}（{base} {baseUnit}）' },
+    'list2': { en: '{a}, {b}', zh: '{a}、{b}' },
+    'quantity': { en: '{model} {n} {unit}', zh: '{model} {n} {unit}' },
   };
-  for (const [kind, words] of Object.entries(VOCAB)) for (const [id, w] of Object.entries(words)) out[`vocab/${kind}/${id}`] = { en: w.en, zh: w.zh };
-  for (const [kind, w] of Object.entries(KIND_NAMES)) out[`vocab/kind/${kind}`] = w;
+  for (const [kind, words] of Object.entries(VOCAB)) for (const [id, w] of Object.entries(words)) out[`${kind}/${id}`] = { en: w.en, zh: w.zh };
+  for (const [kind, w] of Object.entries(KIND_NAMES)) out[`kind/${kind}`] = w;
   return out;
 }
 
