@@ -43,12 +43,18 @@ interface Precompiled {
   default: ValidateFunction;
 }
 
-/** A module the build wrote into dist/validators/, or undefined when there is none. */
-function built<T>(file: string): T | undefined {
+/**
+ * A module the build wrote into dist/validators/, or undefined when there is none. Bundled
+ * (scripts/bundle.mjs), `require` exists and the bundler takes in the schema texts and the
+ * quick validators, which every run uses; the full ones, needed only to say what is wrong
+ * with a file, stay out of the bundle (a fifth of it) and are loaded from dist/ when asked for.
+ */
+function built<T>(kind: 'texts' | 'quick' | 'full', name?: SchemaName): T | undefined {
+  const bundled = typeof require === 'function';
   try {
-    // Bundled (scripts/bundle.mjs), `require` exists and the bundler includes every
-    // dist/validators/*.cjs, so they load with the rest; else Node loads the file.
-    return (typeof require === 'function' ? require(`../validators/${file}.cjs`) : load(`../validators/${file}.cjs`)) as T;
+    if (kind === 'texts') return (bundled ? require('../validators/texts.cjs') : load('../validators/texts.cjs')) as T;
+    if (kind === 'quick') return (bundled ? require(`../validators/${name}.valid.cjs`) : load(`../validators/${name}.valid.cjs`)) as T;
+    return load(`../validators/${name}.cjs`) as T;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw e;
@@ -62,8 +68,8 @@ export function builtFrom(name: SchemaName, text: string): boolean {
   return built<Record<SchemaName, string>>('texts')?.[name] === text;
 }
 
-function precompiled(name: SchemaName, file: string, text: string): ValidateFunction | undefined {
-  return builtFrom(name, text) ? built<Precompiled>(file)?.default : undefined;
+function precompiled(name: SchemaName, kind: 'quick' | 'full', text: string): ValidateFunction | undefined {
+  return builtFrom(name, text) ? built<Precompiled>(kind, name)?.default : undefined;
 }
 
 /** Validity from the quick validator; errors, when invalid, from the full one (loaded then). */
@@ -83,22 +89,30 @@ function twoPass(quick: ValidateFunction, makeFull: () => ValidateFunction): Val
   return v;
 }
 
+const texts = new Map<SchemaName, string>();
 const parsed = new Map<SchemaName, object>();
+
+/** A schema's text as on disk, read once per run. */
+function schemaText(name: SchemaName): string {
+  let text = texts.get(name);
+  if (text === undefined) texts.set(name, (text = readFileSync(schemaFile(name), 'utf8')));
+  return text;
+}
 
 /** A schema as data (for checks that run before the validator, such as list lengths). */
 export function schemaJson(name: SchemaName): object {
   let s = parsed.get(name);
-  if (!s) parsed.set(name, (s = JSON.parse(readFileSync(schemaFile(name), 'utf8')) as object));
+  if (!s) parsed.set(name, (s = JSON.parse(schemaText(name)) as object));
   return s;
 }
 
 export function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    const text = readFileSync(schemaFile(name), 'utf8');
+    const text = schemaText(name);
     const compile = (extra: Options) => newAjv(extra).compile(JSON.parse(text) as object);
-    const quick = precompiled(name, `${name}.valid`, text) ?? compile(QUICK);
-    v = twoPass(quick, () => precompiled(name, name, text) ?? compile({}));
+    const quick = precompiled(name, 'quick', text) ?? compile(QUICK);
+    v = twoPass(quick, () => precompiled(name, 'full', text) ?? compile({}));
     compiled.set(name, v);
   }
   return v;
