@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, resolve, sep } from 'node:path';
 import { bringBack } from '../load/aside.js';
-import { discover, isGlob } from '../load/discover.js';
+import { discover, isGlob, type Found } from '../load/discover.js';
 import { loadOrderFile } from '../load/order-file.js';
 import { userError } from '../model/errors.js';
 import { nearest } from '../util/nearest.js';
@@ -47,14 +47,21 @@ export function findOrder(session: Session, ref: string): OrderRef {
   const exclude = new Set([ws.config.file, ws.catalog.file].filter((f): f is string => f !== undefined));
   // Folders that do not exist hold no orders: the answer is "not found", not a path error.
   const folders = ws.config.orders.filter((o) => isGlob(o) || existsSync(resolve(ws.config.root, o)));
-  const found = discover(folders, ws.config.root, { exclude }, session.display).filter((f) => !f.error);
-  // Names compared as text: path.basename on every file of a large folder costs more.
+  // By file name first, listing only files of that name; by the id inside each file only
+  // when no file has that name.
   const names = new Set([`${ref}.yaml`, `${ref}.yml`].map((n) => n.toLowerCase()));
-  let hits = found.filter((f) => names.has(f.path.slice(f.path.lastIndexOf(sep) + 1).toLowerCase()) && stem(f.path) === ref).map((f) => f.path);
-  if (hits.length === 0) hits = found.map((f) => loadOrderFile(f.path, session.display(f.path))).filter((f) => f.order?.id === ref).map((f) => f.path);
+  const listed = (only?: Set<string>) => discover(folders, ws.config.root, { exclude, names: only }, session.display).filter((f) => !f.error);
+  let hits = listed(names)
+    .filter((f) => names.has(f.path.slice(f.path.lastIndexOf(sep) + 1).toLowerCase()) && stem(f.path) === ref)
+    .map((f) => f.path);
+  let found: Found[] | undefined;
+  if (hits.length === 0) {
+    found = listed();
+    hits = found.map((f) => loadOrderFile(f.path, session.display(f.path))).filter((f) => f.order?.id === ref).map((f) => f.path);
+  }
   if (hits.length > 1) throw userError('order/ambiguous', { ref, files: hits.map(session.display).join(', ') });
   if (hits.length === 0) {
-    const suggest = nearest(ref, found.map((f) => stem(f.path)));
+    const suggest = nearest(ref, (found ?? listed()).map((f) => stem(f.path)));
     throw userError('order/not-found', { ref, where: ws.config.orders.join(', '), hint: suggest ? { id: 'wf/did-you-mean', args: { suggest } } : '' });
   }
   return { path: hits[0]!, display: session.display(hits[0]!), ws };

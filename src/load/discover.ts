@@ -45,6 +45,8 @@ export interface DiscoverOptions {
   exclude: Set<string>;
   /** When set, a path that does not exist is listed here instead of being an error. */
   missing?: string[];
+  /** When set, only files with one of these names (in lower case) are found in folders. */
+  names?: Set<string>;
 }
 
 export function discover(inputs: string[], base: string, opts: DiscoverOptions, showMissing = (p: string) => p): Found[] {
@@ -127,6 +129,7 @@ function walk(root: string, isTop: boolean, opts: DiscoverOptions, add: (f: Foun
   const rootSlash = under(root);
   const realSlash = under(real);
   for (const entry of entries) {
+    if (opts.names && entry.isFile() && !opts.names.has(entry.name.toLowerCase())) continue;
     const full = rootSlash + entry.name;
     // A name that is not UTF-8 (written by an older Windows program) cannot be opened by
     // the replacement characters it decodes to: say so, rather than "file vanished".
