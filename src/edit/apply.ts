@@ -65,8 +65,9 @@ function inBlocks(text: string, data: unknown, ops: Op[]): string[] | undefined 
 }
 
 /**
- * `op` applied to `text` (whose data is `data`) on a Document of the top-level block it
- * changes, which parses many times faster than the whole file. Undefined when the
+ * `op` applied to `text` (whose data is `data`) on the lines of the top-level block it
+ * changes (edit/lines.ts) or else on a Document of that block, which parses many times
+ * faster than the whole file. Undefined when the
  * operation needs more (a new top-level key, the file's indentation habits) or when the
  * block, read alone, is not exactly what it is in the file.
  */
