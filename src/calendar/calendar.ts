@@ -15,19 +15,19 @@ export class Calendar {
   private readonly weekend: Set<number>;
   private readonly holidays: Set<string>;
   private readonly workdays: Set<string>;
-  private readonly region: RegionData | undefined;
+  /** The region's data, read when a date is first asked about (null: no region). */
+  private regionData: RegionData | null | undefined;
 
   constructor(readonly config: CalendarConfig) {
     this.weekend = new Set(config.weekend.map((w) => WEEKDAYS.indexOf(w)));
     this.holidays = new Set(config.holidays);
     this.workdays = new Set(config.workdays);
-    this.region = config.region === 'CN' ? chinaData() : undefined;
   }
 
   isWorkday(date: string): boolean {
     if (this.holidays.has(date)) return false;
     if (this.workdays.has(date)) return true;
-    const region = this.region;
+    const region = (this.regionData ??= this.config.region === 'CN' ? chinaData() : null);
     if (region) {
       const year = Number(date.slice(0, 4));
       if (region.years.has(year)) {

@@ -78,10 +78,11 @@ export function inBlock(text: string, data: unknown, op: Op): string | undefined
   if (!at) return undefined;
   const block = text.slice(at[0], at[1]);
   if (newlineOf(block) !== newlineOf(text)) return undefined;
+  // The lines hold what the file's data says they hold, or the line path steps aside.
+  const quick = onLines(block, data as Record<string, unknown>, op);
+  if (quick !== undefined) return text.slice(0, at[0]) + quick + text.slice(at[1]);
   const alone = parseData(block);
   if (alone.findings.length > 0 || !isDeepStrictEqual(alone.data, { [key]: (data as Record<string, unknown>)[key] })) return undefined;
-  const quick = onLines(block, alone.data as Record<string, unknown>, op);
-  if (quick !== undefined) return text.slice(0, at[0]) + quick + text.slice(at[1]);
   const doc = blockDocument(block);
   if (doc.errors.length > 0) return undefined;
   try {

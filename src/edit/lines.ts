@@ -9,7 +9,7 @@ import { isObject, renderItem, renderScalar, type BlockLayout, type Data } from 
 import { EditBug, QUOTED_KEYS } from './splice.js';
 import { insertLines, newlineOf } from './text.js';
 
-/** `op` applied to `block` (one top-level `key: value` of a file, whose data is `data`), or undefined. */
+/** `op` applied to `block`, one top-level `key: value` cut out of a file whose data is `data`; or undefined. */
 export function onLines(block: string, data: Record<string, unknown>, op: Op): string | undefined {
   if (op.path.length !== 1) return undefined;
   const key = op.path[0] as string;

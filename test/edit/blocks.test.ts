@@ -56,7 +56,7 @@ describe('an edit on one top-level block', () => {
           const at = topBlock(text, op.path[0] as string);
           if (!at) continue;
           const block = text.slice(at[0], at[1]);
-          const lines = onLines(block, parse(block) as Record<string, unknown>, op);
+          const lines = onLines(block, parse(text) as Record<string, unknown>, op);
           if (lines === undefined) continue;
           done++;
           expect(text.slice(0, at[0]) + lines + text.slice(at[1])).toBe(onWhole(text, op));
@@ -72,6 +72,9 @@ describe('an edit on one top-level block', () => {
     // an alias to an anchor in another block
     const aliased = 'id: A\nstatus: &s preparing\nnote: *s\nhistory: []\n';
     expect(inBlock(aliased, parse(aliased), { kind: 'set', path: ['note'], value: 'x' })).toBeUndefined();
+    // an anchor or an alias on the line: the line does not say the value the file holds
+    expect(onLines('status: &s preparing\n', parse(aliased) as Record<string, unknown>, { kind: 'set', path: ['status'], value: 'ready' })).toBeUndefined();
+    expect(onLines('note: *s\n', parse(aliased) as Record<string, unknown>, { kind: 'set', path: ['note'], value: 'x' })).toBeUndefined();
     // a new top-level key: where it goes depends on the other keys
     const plain = 'id: A\nstatus: preparing\n';
     expect(inBlock(plain, parse(plain), { kind: 'append', path: ['history'], item: { to: 'ready' } })).toBeUndefined();
