@@ -12,14 +12,15 @@ import type { Msg } from '../model/problem.js';
 interface Decimal {
   scale: number;
   small?: number;
-  digits: string;
+  /** Set when `small` is not. */
+  digits?: string;
 }
 
-const ZERO: Decimal = { scale: 0, small: 0, digits: '0' };
+const ZERO: Decimal = { scale: 0, small: 0 };
 
 function decimal(x: number): Decimal {
   if (!Number.isFinite(x)) return ZERO;
-  if (Number.isSafeInteger(x)) return { scale: 0, small: x, digits: String(x) }; // most quantities and many prices
+  if (Number.isSafeInteger(x)) return { scale: 0, small: x }; // most quantities and many prices
   // Prices repeat from order to order: each is read once.
   let d = decimals.get(x);
   if (!d) {
@@ -32,9 +33,20 @@ function decimal(x: number): Decimal {
 const decimals = new Map<number, Decimal>();
 
 /** The digits as a BigInt: made only when a sum leaves Numbers. */
-const big = (d: Decimal): bigint => BigInt(d.digits);
+const big = (d: Decimal): bigint => BigInt(d.small ?? d.digits!);
 
 function readDecimal(x: number): Decimal {
+  // Most amounts have a few decimals: the fewest that read back as x, found by scaling.
+  // Below 1e9 two decimals of six places or fewer are more than a Number's step apart, so
+  // the one that reads back as x is the one its shortest decimal form says.
+  if (Math.abs(x) < 1e9) {
+    let p = 1;
+    for (let scale = 1; scale <= 6; scale++) {
+      p *= 10;
+      const n = Math.round(x * p);
+      if (n / p === x) return { scale, small: n };
+    }
+  }
   const text = String(x);
   const dot = text.indexOf('.');
   if (dot > 0 && !text.includes('e')) {
@@ -87,7 +99,7 @@ function roundShiftSmall(n: number, shift: number): number | undefined {
   return n < 0 ? -q : q;
 }
 
-const ONE: Decimal = { scale: 0, small: 1, digits: '1' };
+const ONE: Decimal = { scale: 0, small: 1 };
 
 /** a × b in cents, rounded half-up once, as a Number when every step is exact. */
 function centsSmall(a: Decimal, b: Decimal): number | undefined {
@@ -145,12 +157,26 @@ export function totalKnown(order: Order): boolean {
 
 /** Σ line totals in cents. Lines without a price count 0 (see unpricedLines). */
 export function totalCents(order: Order): bigint {
-  const terms: [Decimal, Decimal][] = [];
-  for (const line of Array.isArray(order.lines) ? order.lines : []) {
-    if (line && isNum(line.quantity) && isNum(line.unit_price)) terms.push([decimal(line.quantity), decimal(line.unit_price)]);
+  const lines = Array.isArray(order.lines) ? order.lines : NONE;
+  let sum = totals.get(lines);
+  if (sum === undefined) {
+    const terms: [Decimal, Decimal][] = [];
+    for (const line of lines) {
+      if (line && isNum(line.quantity) && isNum(line.unit_price)) terms.push([decimal(line.quantity), decimal(line.unit_price)]);
+    }
+    totals.set(lines, (sum = sumCents(terms)));
   }
-  return sumCents(terms);
+  return sum;
 }
+
+/**
+ * Sums already made, by the list they are of: a check asks an order's total and payments
+ * some ten times (rules, checklist items). Order data is not changed once read: an edit
+ * makes new data from the new text.
+ */
+const totals = new WeakMap<object, bigint>();
+const paid = new WeakMap<object, bigint>();
+const NONE: never[] = Object.freeze([]) as never[];
 
 export function depositCents(order: Order): bigint {
   const pct = order.payment?.deposit_percent;
@@ -161,9 +187,14 @@ export function depositCents(order: Order): bigint {
 }
 
 export function paidCents(order: Order): bigint {
-  const terms: [Decimal, Decimal][] = [];
-  for (const p of Array.isArray(order.payments) ? order.payments : []) if (p && isNum(p.amount)) terms.push([decimal(p.amount), ONE]);
-  return sumCents(terms);
+  const payments = Array.isArray(order.payments) ? order.payments : NONE;
+  let sum = paid.get(payments);
+  if (sum === undefined) {
+    const terms: [Decimal, Decimal][] = [];
+    for (const p of payments) if (p && isNum(p.amount)) terms.push([decimal(p.amount), ONE]);
+    paid.set(payments, (sum = sumCents(terms)));
+  }
+  return sum;
 }
 
 export function orderTotal(order: Order): number {

@@ -126,6 +126,31 @@ describe('money in cents, one rounding rule', () => {
     );
   });
 
+  it('an amount counts as its shortest decimal form says, whatever the Number', () => {
+    // Reference: the digits of String(x), scaled and rounded half-up in BigInt.
+    const reference = (x: number) => {
+      const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x))!;
+      const frac = m[3] ?? '';
+      let n = BigInt(`${m[2]}${frac}`);
+      let scale = frac.length - Number(m[4] ?? 0);
+      if (scale < 0) [n, scale] = [n * 10n ** BigInt(-scale), 0];
+      const shift = scale - 2;
+      const q = shift <= 0 ? n * 10n ** BigInt(-shift) : (n * 2n + 10n ** BigInt(shift)) / (2n * 10n ** BigInt(shift));
+      return m[1] === '-' ? -q : q;
+    };
+    const amount = fc.oneof(
+      fc.double({ min: -2e9, max: 2e9, noNaN: true }),
+      fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+      fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 })).map(([i, k]) => i / 10 ** k),
+      fc.tuple(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 12 })).map(([i, k]) => i / 10 ** k),
+      fc.constantFrom(0.1 + 0.2, 1.005, 0.335, 999999999.999999, 1e-7, 123456789.123456, -0.005),
+    );
+    fc.assert(
+      fc.property(amount, (x) => toCents(x) === reference(x)),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('payments round half-up to cents', () => {
     expect(toCents(1.005)).toBe(101n);
     expect(toCents(0.004)).toBe(0n);
