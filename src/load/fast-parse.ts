@@ -6,7 +6,7 @@
 // anything the yaml package might reject — returns undefined, and the caller takes the
 // yaml Document path, which also gives positions and syntax problems. Agreement with the
 // yaml package is tested on every fixture and on generated files (test/load/).
-import { blockScalar, flowValue, inlineScalar, keyEnd, Outside, specialKey } from './fast-scalars.js';
+import { blockScalar, flowValue, inlineScalar, keyAt, keyEnd, Outside, specialKey } from './fast-scalars.js';
 import { MAX_DEPTH } from './yaml-policy.js';
 
 /** A character the subset never contains: a tab, a control character but \n and \r, an
@@ -82,7 +82,7 @@ class Reader {
       const line = this.lines[j]!;
       const end = keyEnd(line, n);
       if (end < 0) throw Outside;
-      const key = line.slice(n, end);
+      const key = keyAt(line, n, end);
       // An inherited name (toString, …) or a repeated key: left to yaml.
       if (specialKey(key) || out[key] !== undefined) throw Outside;
       out[key] = this.value(line, skipSpaces(line, end + 1), at, depth, false);

@@ -63,6 +63,25 @@ export function keyEnd(line: string, pos: number): number {
   return k + 1 === line.length || line.charCodeAt(k + 1) === 32 ? k : -1;
 }
 
+/**
+ * Keys met before, by first character and length. A key found here is that same string
+ * (one V8 has already made a property name) rather than a new one cut from the line: the
+ * same few dozen keys come back in every order. At most 8 per slot, so the table stays small
+ * whatever the files hold.
+ */
+const KNOWN = new Map<number, string[]>();
+
+/** The key that runs from `pos` to `end` of `s` (keyEnd's end). */
+export function keyAt(s: string, pos: number, end: number): string {
+  const slot = (s.charCodeAt(pos) << 8) | (end - pos);
+  const seen = KNOWN.get(slot);
+  if (seen !== undefined) for (let i = 0; i < seen.length; i++) if (s.startsWith(seen[i]!, pos)) return seen[i]!;
+  const key = s.slice(pos, end);
+  if (seen === undefined) KNOWN.set(slot, [key]);
+  else if (seen.length < 8) seen.push(key);
+  return key;
+}
+
 const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
 
 /** Keys whose meaning differs between readers (null and bool words) or that touch the prototype. */
@@ -224,7 +243,7 @@ class Flow {
     for (;;) {
       const end = keyEnd(this.s, this.pos);
       if (end < 0 || this.s.charCodeAt(end + 1) !== 32) throw Outside;
-      const key = this.s.slice(this.pos, end);
+      const key = keyAt(this.s, this.pos, end);
       if (specialKey(key) || out[key] !== undefined) throw Outside;
       this.pos = end + 2;
       this.spaces();
