@@ -4,12 +4,11 @@
 // batch on their own port; this thread collects them without an event loop
 // (receiveMessageOnPort + Atomics.wait), so callers stay synchronous.
 //
-// Up to COLLECT_MIN items this thread is one of the threads doing the work. Above it,
-// this thread works only while the workers start or when they fall behind: it keeps
-// every result, and garbage of its own would make V8 grow its heap to several times
-// that (100,000 files: 350 MiB instead of under 256). Below PARALLEL_MIN items, or when
-// running from the TypeScript sources, all of it happens here: a worker costs about as
-// much to start as loading a thousand files.
+// Below PARALLEL_MIN items, or when running from the TypeScript sources, all of it happens
+// here. From COLLECT_MIN items on, this thread works only while the workers start or when
+// they fall behind: it keeps every result, and garbage of its own would make V8 grow its
+// heap to several times that (100,000 files: 350 MiB instead of under 256). Below it (with
+// GENDAN_THREADS set), this thread is one of the threads doing the work.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import type { MessagePort, Worker } from 'node:worker_threads';
@@ -24,10 +23,11 @@ export const BATCH = 64;
 export const COLLECT_MIN = 20_000;
 /**
  * Fewer items than this are done in this thread alone. Measured on 2 cores (docs/performance.md,
- * Threads): on a quiet machine one thread and two were even at 2,000 files and two were
- * faster at 10,000; under heavy load one thread was faster. Two threads from 3,000 files.
+ * Threads): one thread was as fast or faster up to 20,000 files, quiet or loaded (a worker
+ * starts cold and both threads slow each other down); from there on, workers keep this
+ * thread's heap small and were 1.8× faster at 100,000.
  */
-export const PARALLEL_MIN = 3000;
+export const PARALLEL_MIN = COLLECT_MIN;
 /** The worker next to this module: worker.js among the compiled modules, worker.cjs in the bundle. */
 const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
 
