@@ -21,16 +21,8 @@ const ZERO: Decimal = { scale: 0, small: 0 };
 function decimal(x: number): Decimal {
   if (!Number.isFinite(x)) return ZERO;
   if (Number.isSafeInteger(x)) return { scale: 0, small: x }; // most quantities and many prices
-  // Prices repeat from order to order: each is read once.
-  let d = decimals.get(x);
-  if (!d) {
-    if (decimals.size >= 10_000) decimals.clear();
-    decimals.set(x, (d = readDecimal(x)));
-  }
-  return d;
+  return readDecimal(x);
 }
-
-const decimals = new Map<number, Decimal>();
 
 /** The digits as a BigInt: made only when a sum leaves Numbers. */
 const big = (d: Decimal): bigint => BigInt(d.small ?? d.digits!);
