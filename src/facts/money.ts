@@ -175,7 +175,10 @@ export function depositCents(order: Order): bigint {
   if (!isNum(pct)) return 0n;
   const d = decimal(pct);
   // the total (in cents: scale 2) × pct / 100 (scale + 2)
-  return cents(fromDigits(String(totalCents(order)), 2), { ...d, scale: d.scale + 2 });
+  const total = totalCents(order);
+  const small = Number(total);
+  const t: Decimal = Number.isSafeInteger(small) ? { scale: 2, small } : { scale: 2, digits: String(total) };
+  return cents(t, { scale: d.scale + 2, small: d.small, digits: d.digits });
 }
 
 export function paidCents(order: Order): bigint {
