@@ -10,7 +10,7 @@ interface SchemaNode {
 
 /** The schema's key order for the mapping at `path` (list indices skipped); [] if unknown. */
 export function keyOrder(path: DataPath): string[] {
-  let node: SchemaNode | undefined = schemaJson('order') as SchemaNode;
+  let node: SchemaNode | undefined = schemaJson('order');
   for (const seg of path) {
     if (!node) return [];
     node = typeof seg === 'number' ? node.items : node.properties?.[seg];
