@@ -4,6 +4,7 @@ import type { Status } from '../model/order.js';
 import type { Msg } from '../model/problem.js';
 import { allMetMsg, currentChecklist } from '../workflow/checklist.js';
 import { atRisk } from './at-risk.js';
+import { dueItems, type DueItem } from './due-items.js';
 import { dueToday, overdue } from './overdue.js';
 import type { Kind, ReportContext, ReportInput, ReportRow } from './row.js';
 import { tellItems } from './tell.js';
@@ -45,11 +46,17 @@ export function todayPage(inputs: ReportInput[], ctx: ReportContext): TodayOrder
     for (const r of rows) entry(inputOf.get(r.file)!).items.push({ section, kind: r.kind, what: r.what, due: r.due, days_late: r.days_late, action: r.action });
   };
   const risky = atRisk(inputs, ctx);
-  add('overdue', overdue(inputs, ctx));
+  const due = new Map<ReportInput, DueItem[]>();
+  const itemsOf = (i: ReportInput) => {
+    let items = due.get(i);
+    if (!items) due.set(i, (items = dueItems(i.order, ctx)));
+    return items;
+  };
+  add('overdue', overdue(inputs, ctx, itemsOf));
   add('at-risk', risky);
   // A delivery due today that is already at risk is said once, in the at-risk section.
   const said = new Set(risky.map((r) => `${r.file}\0${r.kind}\0${r.due}`));
-  add('due-today', dueToday(inputs, ctx).filter((r) => !said.has(`${r.file}\0${r.kind}\0${r.due}`)));
+  add('due-today', dueToday(inputs, ctx, itemsOf).filter((r) => !said.has(`${r.file}\0${r.kind}\0${r.due}`)));
   for (const input of inputs) for (const item of tellItems(input.order, ctx)) entry(input).items.push(item);
   for (const input of inputs) {
     const list = currentChecklist(input.order, { ...ctx, file: input.source });
