@@ -11,8 +11,8 @@ import { insertLines, newlineOf } from './text.js';
 
 /** `op` applied to `block`, one top-level `key: value` cut out of a file whose data is `data`; or undefined. */
 export function onLines(block: string, data: Record<string, unknown>, op: Op): string | undefined {
-  if (op.path.length !== 1) return undefined;
-  const key = op.path[0] as string;
+  const key = op.path[0];
+  if (op.path.length !== 1 || typeof key !== 'string') return undefined;
   const lines = block.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   return op.kind === 'set' ? setOnLine(block, lines, key, data[key], op.value) : appendOnLine(block, lines, key, data[key], op.item);
 }

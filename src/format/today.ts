@@ -17,8 +17,14 @@ export interface TodayReport {
   orders: TodayOrder[];
 }
 
-/** The orders of a page read once per pass (a page of 100,000 orders is kept packed, app/packed.ts). */
-export type OrderPasses = Iterable<TodayOrder> & { readonly length: number };
+/** The orders of a table page in words, read once (a page of 100,000 orders is kept packed, app/packed.ts). */
+export type ShownOrders = Iterable<ShownOrder> & { readonly length: number };
+
+/** An order of the table page in words: its heading, and each item's columns and action. */
+export interface ShownOrder {
+  line: string;
+  items: { section: TodayItem['section']; cells: string[]; action: string }[];
+}
 
 export type TodayFormatter = (report: TodayReport, opts: { lang: Lang; color: boolean; csv?: CsvOptions; width?: number }) => string;
 
@@ -43,7 +49,7 @@ const actionText = (i: TodayItem, lang: Lang) => (i.action ? visible(t(lang, i.a
 
 type Counts = ReturnType<typeof noCounts>;
 const noCounts = (orders: number) => ({ late: 0, risk: 0, due: 0, tell: 0, todo: 0, orders });
-const countItem = (n: Counts, i: TodayItem) => n[i.section === 'overdue' ? 'late' : i.section === 'at-risk' ? 'risk' : i.section === 'due-today' ? 'due' : i.section === 'tell' ? 'tell' : 'todo']++;
+const countItem = (n: Counts, i: Pick<TodayItem, 'section'>) => n[i.section === 'overdue' ? 'late' : i.section === 'at-risk' ? 'risk' : i.section === 'due-today' ? 'due' : i.section === 'tell' ? 'tell' : 'todo']++;
 
 function count(orders: TodayOrder[]): Counts {
   const n = noCounts(orders.length);
@@ -56,6 +62,11 @@ function heading(r: Pick<TodayReport, 'today' | 'company'>, lang: Lang): string 
 }
 
 const orderLine = (o: TodayOrder, lang: Lang) => visible(`${o.order} · ${o.customer} · ${t(lang, stateName(o.status))} · ${o.file}`);
+
+/** An order's entry put in words once, for the table page (its widths, then its lines). */
+export function shown(o: TodayOrder, lang: Lang): ShownOrder {
+  return { line: orderLine(o, lang), items: o.items.map((i) => ({ section: i.section, cells: cells(i, lang), action: actionText(i, lang) })) };
+}
 
 /**
  * Pieces of the table page are put together up to about this many characters: small
@@ -73,14 +84,11 @@ export class TableMeasure {
   readonly widths = [0, 0, 0];
   readonly counts = noCounts(0);
 
-  constructor(private readonly lang: Lang) {}
-
-  add(o: TodayOrder): void {
+  add(o: ShownOrder): void {
     this.counts.orders++;
     for (const i of o.items) {
       countItem(this.counts, i);
-      const cs = cells(i, this.lang);
-      for (let k = 0; k < 3; k++) this.widths[k] = Math.max(this.widths[k]!, displayWidth(cs[k]!));
+      for (let k = 0; k < 3; k++) this.widths[k] = Math.max(this.widths[k]!, displayWidth(i.cells[k]!));
     }
   }
 }
@@ -93,7 +101,7 @@ export class TableMeasure {
  * the page is made one order at a time, so that a page of 100,000 orders can be written
  * out as it is made rather than held whole.
  */
-export function* tablePieces(r: Omit<TodayReport, 'orders'> & { orders: OrderPasses }, { lang, color, width }: Parameters<TodayFormatter>[1], measured?: TableMeasure): Generator<string> {
+export function* tablePieces(r: Omit<TodayReport, 'orders'> & { orders: ShownOrders }, { lang, color, width }: Parameters<TodayFormatter>[1], measured?: TableMeasure): Generator<string> {
   const c = new Chalk({ level: color ? 1 : 0 });
   const title = c.bold(heading(r, lang));
   if (r.orders.length === 0) {
@@ -102,21 +110,21 @@ export function* tablePieces(r: Omit<TodayReport, 'orders'> & { orders: OrderPas
   }
   let m = measured;
   if (!m) {
-    m = new TableMeasure(lang);
+    m = new TableMeasure();
     for (const o of r.orders) m.add(o);
   }
   const { widths, counts: n } = m;
   let out = [title, hanging('', t(lang, 'reports/today/summary', n), width)];
   let size = 0;
   for (const o of r.orders) {
-    out.push('', c.bold(hanging('', orderLine(o, lang), width)));
+    out.push('', c.bold(hanging('', o.line, width)));
     for (const i of o.items) {
-      const cs = cells(i, lang);
+      const cs = i.cells;
       const paint = i.section === 'overdue' ? c.red : i.section === 'at-risk' ? c.yellow : i.section === 'due-today' || i.section === 'tell' ? c.cyan : (x: string) => x;
       const line = hanging(`  ${paint(padEnd(cs[0]!, widths[0]!))}  ${padEnd(cs[1]!, widths[1]!)}  ${padEnd(cs[2]!, widths[2]!)}  `, cs[3]!, width).trimEnd();
       out.push(line);
       size += line.length;
-      if (i.action) out.push(hanging(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} `, actionText(i, lang), width));
+      if (i.action) out.push(hanging(`  ${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${c.dim('→')} `, i.action, width));
     }
     if (size > PIECE) {
       yield `${out.join('\n')}\n`;
@@ -127,7 +135,7 @@ export function* tablePieces(r: Omit<TodayReport, 'orders'> & { orders: OrderPas
   if (out.length > 0) yield `${out.join('\n')}\n`;
 }
 
-export const table: TodayFormatter = (r, opts) => [...tablePieces(r, opts)].join('');
+export const table: TodayFormatter = (r, opts) => [...tablePieces({ ...r, orders: r.orders.map((o) => shown(o, opts.lang)) }, opts)].join('');
 
 export const markdown: TodayFormatter = (r, { lang }) => {
   const out = [`## ${heading(r, lang)}`, ''];

@@ -1,6 +1,6 @@
 // `gendan today`: the clerk's morning page — late, at risk, due today, open checklist items.
 import type { Command } from 'commander';
-import { tablePieces, TableMeasure, todayFormatters, type OrderPasses } from '../../format/today.js';
+import { shown, tablePieces, TableMeasure, todayFormatters, type ShownOrder } from '../../format/today.js';
 import { byUrgencyKey, urgencyKey, type TodayOrder, type UrgencyKey } from '../../reports/today.js';
 import { Packed } from '../../app/packed.js';
 import { own } from '../../app/compact.js';
@@ -21,25 +21,35 @@ async function runToday(session: Session, paths: string[], opts: ReportOptions):
   if (format === 'xlsx') session.needsFile(format);
   // Each order's entry is packed as it arrives, with what it is sorted by beside it; the
   // table's widths and counts are gathered meanwhile.
+  // The table page's entries are put in words as they arrive (once: their widths come
+  // from the same words), the other formats' kept as they are.
   const pages = new Packed<TodayOrder>();
+  const words = new Packed<ShownOrder>();
   const keys: (UrgencyKey & { at: number })[] = [];
   session.workspace(paths[0]); // first: its `lang:` is the page's language
-  const measure = format === 'table' ? new TableMeasure(session.formatOptions(format).lang) : undefined;
+  const lang = session.formatOptions(format).lang;
+  const measure = format === 'table' ? new TableMeasure() : undefined;
   const keep = (d: Digest): Digest => {
     if (!d.page) return d;
-    measure?.add(d.page);
     const key = urgencyKey(d.page);
-    keys.push({ urgency: key.urgency, order: own(key.order), file: own(key.file), at: pages.add(d.page) });
+    let at: number;
+    if (measure) {
+      const s = shown(d.page, lang);
+      measure.add(s);
+      at = words.add(s);
+    } else at = pages.add(d.page);
+    keys.push({ urgency: key.urgency, order: own(key.order), file: own(key.file), at });
     return NOTHING;
   };
   const { ws } = digestForReport(session, paths, opts, 'today', keep);
   keys.sort(byUrgencyKey);
-  const orders: OrderPasses = {
+  const inOrder = <T>(packed: Packed<T>): Iterable<T> & { length: number } => ({
     length: keys.length,
     *[Symbol.iterator]() {
-      for (const k of keys) yield pages.get(k.at);
+      for (const k of keys) yield packed.get(k.at);
     },
-  };
+  });
+  const orders = inOrder(pages);
   reportNotes(session);
   const report = { today: session.today, company: ws.config.company };
   if (format === 'xlsx') {
@@ -47,7 +57,7 @@ async function runToday(session: Session, paths: string[], opts: ReportOptions):
     await writeXlsx(session, (lang) => todaySheet([...orders], lang));
   } else if (format === 'table') {
     // Written as it is made: the page of 100,000 orders is never held whole.
-    for (const piece of tablePieces({ ...report, orders }, session.formatOptions(format), measure)) session.io.stdout(piece);
+    for (const piece of tablePieces({ ...report, orders: inOrder(words) }, session.formatOptions(format), measure)) session.io.stdout(piece);
   } else session.io.stdout(todayFormatters[format]!({ ...report, orders: [...orders] }, session.formatOptions(format)));
   return opts.exitCode && orders.length > 0 ? 1 : 0;
 }
