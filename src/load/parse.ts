@@ -58,11 +58,15 @@ export function parseYaml(text: string): Parsed {
   const findings: Finding[] = duplicateKeys(doc, text);
   const reported = new Set<number>();
   // Full-width punctuation explains the parser's errors better than the parser does.
-  // Only slips on a line the parser stumbled on, or the line before (it often notices late).
+  // Only slips on a line the parser stumbled on, or the line with content before it (it
+  // often notices late: `requested：2026-12-15` and comment lines, then `promised:`).
   const near = new Set<number>();
+  const lines = doc.errors.length > 0 ? text.split('\n') : [];
   for (const err of doc.errors) {
     const line = counter.linePos(err.pos[0]).line;
-    near.add(line).add(line - 1);
+    let before = line - 1;
+    while (before > 1 && /^\s*(#.*)?\r?$/.test(lines[before - 1]!)) before--;
+    near.add(line).add(line - 1).add(before);
   }
   const slips = doc.errors.length > 0 ? fullWidthSlips(text, near) : [];
   for (const f of slips) findings.push(f);

@@ -35,6 +35,7 @@ describe('full-width punctuation is named at its line and column', () => {
     ['a full-width space between flow entries', '  - { date: 2026-11-03, node: confirmed, channel: phone }', '  - { date: 2026-11-03,\u3000node: confirmed, channel: phone }', '\u3000', SPACE],
     ['a full-width space as indentation', '  phone: "+86 574 8888 1234"', '\u3000phone: "+86 574 8888 1234"', '\u3000', SPACE],
     ['a full-width space as indentation, the parser tripping lines later', '  requested: 2026-12-20', '\u3000requested: 2026-12-20\n  # 客户要求 12-20\n  # 最早可行 12-15', '\u3000', SPACE],
+    ['a colon after a mapping’s first key, the parser tripping past comment lines', '  requested: 2026-12-20', '  requested：2026-12-20\n  # 客户要求 12-20\n  # 最早可行 12-15', '：', COLON],
   ])('%s', async (_what, from, to, mark, [en, zh]) => {
     const s = slipped(from, to, mark);
     const dir = ws({ 'SO-1': s.text });
