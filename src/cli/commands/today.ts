@@ -19,10 +19,9 @@ export function register(program: Command, run: Runner): void {
 async function runToday(session: Session, paths: string[], opts: ReportOptions): Promise<number> {
   const format = pickFormat(session, [...Object.keys(todayFormatters), 'xlsx'], 'table');
   if (format === 'xlsx') session.needsFile(format);
-  // Each order's entry is packed as it arrives, with what it is sorted by beside it; the
-  // table's widths and counts are gathered meanwhile.
-  // The table page's entries are put in words as they arrive (once: their widths come
-  // from the same words), the other formats' kept as they are.
+  // Each order's entry is packed as it arrives, with what it is sorted by beside it: for
+  // the table, put in words once (its widths and counts are gathered from the same words);
+  // for the other formats, as it is.
   const pages = new Packed<TodayOrder>();
   const words = new Packed<ShownOrder>();
   const keys: (UrgencyKey & { at: number })[] = [];
