@@ -24,10 +24,15 @@ export function topBlock(text: string, key: string): [number, number] | undefine
 
 /** Whether the line at `at` is `key:` (plain key, optional spaces before the colon). */
 function opensKey(text: string, at: number, key: string): boolean {
-  if (!text.startsWith(key, at)) return false;
+  return keyColon(text, at, key) >= 0;
+}
+
+/** Where the colon is when the line at `at` opens `key:` (then a space, a tab or the line's end), else -1. */
+export function keyColon(text: string, at: number, key: string): number {
+  if (!text.startsWith(key, at)) return -1;
   let i = at + key.length;
   while (text[i] === ' ') i++;
-  if (text[i] !== ':') return false;
+  if (text[i] !== ':') return -1;
   const after = text[i + 1];
-  return after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r';
+  return after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r' ? i : -1;
 }

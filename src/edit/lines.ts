@@ -4,6 +4,7 @@
 // `- { … }` items (history, contacts, payments). They give the very text the Document
 // path gives (test/edit/blocks.test.ts holds them to it); any other shape steps aside,
 // and the caller parses the block.
+import { keyColon } from './blocks.js';
 import type { Op } from './ops.js';
 import { isObject, renderItem, renderScalar, type BlockLayout, type Data } from './render.js';
 import { EditBug, QUOTED_KEYS } from './splice.js';
@@ -20,16 +21,17 @@ export function onLines(block: string, data: Record<string, unknown>, op: Op): s
 /** `key: old` (plain, maybe a comment after it) → `key: new`. */
 function setOnLine(block: string, lines: string[], key: string, old: unknown, value: Data): string | undefined {
   if (typeof old !== 'string' || typeof value === 'object') return undefined;
-  const m = /^([^:]*:)( +)([^ #\t][^\t]*)$/.exec(lines[0]!);
-  if (!m || !m[1]!.startsWith(key) || !/^ *:$/.test(m[1]!.slice(key.length))) return undefined;
+  const colon = keyColon(lines[0]!, 0, key);
+  const m = colon < 0 ? null : /^( +)([^ #\t][^\t]*)$/.exec(lines[0]!.slice(colon + 1));
+  if (!m) return undefined;
   // The plain scalar ends where a comment starts (` #`) or at the trailing spaces.
-  const rest = m[3]!;
+  const rest = m[2]!;
   const hash = rest.indexOf(' #');
   const scalar = (hash === -1 ? rest : rest.slice(0, hash)).trimEnd();
   // The line says exactly the value the file holds: nothing on the lines below adds to it.
   if (scalar !== old) return undefined;
   if (old === value) return block;
-  const start = m[1]!.length + m[2]!.length;
+  const start = colon + 1 + m[1]!.length;
   return block.slice(0, start) + renderScalar(value, { flow: false }) + block.slice(start + scalar.length);
 }
 
@@ -50,7 +52,8 @@ const NO_HABITS: BlockLayout = {
 /** `key:` and one-line `- { … }` items, then nothing or a blank line → one more item after the last. */
 function appendOnLine(block: string, lines: string[], key: string, list: unknown, item: Data): string | undefined {
   if (!Array.isArray(list) || list.length === 0 || !list.every(isObject)) return undefined;
-  if (!new RegExp(`^${key.replace(/[^\w]/g, '\\$&')} *: *$`).test(lines[0]!)) return undefined;
+  const colon = keyColon(lines[0]!, 0, key);
+  if (colon < 0 || !/^ *$/.test(lines[0]!.slice(colon + 1))) return undefined;
   let end = 1;
   let dash = -1;
   for (; end < lines.length && lines[end] !== ''; end++) {

@@ -61,11 +61,11 @@ export function parseYaml(text: string): Parsed {
   // Only slips on a line the parser stumbled on, or the line with content before it (it
   // often notices late: `requested：2026-12-15` and comment lines, then `promised:`).
   const near = new Set<number>();
-  const lines = doc.errors.length > 0 ? text.split('\n') : [];
+  const lineText = (n: number) => text.slice(counter.lineStarts[n - 1], counter.lineStarts[n] ?? text.length);
   for (const err of doc.errors) {
     const line = counter.linePos(err.pos[0]).line;
     let before = line - 1;
-    while (before > 1 && /^\s*(#.*)?\r?$/.test(lines[before - 1]!)) before--;
+    while (before > 1 && /^\s*(#.*)?\s*$/.test(lineText(before))) before--;
     near.add(line).add(line - 1).add(before);
   }
   const slips = doc.errors.length > 0 ? fullWidthSlips(text, near) : [];

@@ -48,17 +48,16 @@ async function runToday(session: Session, paths: string[], opts: ReportOptions):
       for (const k of keys) yield packed.get(k.at);
     },
   });
-  const orders = inOrder(pages);
   reportNotes(session);
   const report = { today: session.today, company: ws.config.company };
   if (format === 'xlsx') {
     const { writeXlsx } = await import('../xlsx-out.js');
-    await writeXlsx(session, (lang) => todaySheet([...orders], lang));
+    await writeXlsx(session, (lang) => todaySheet([...inOrder(pages)], lang));
   } else if (format === 'table') {
     // Written as it is made: the page of 100,000 orders is never held whole.
     for (const piece of tablePieces({ ...report, orders: inOrder(words) }, session.formatOptions(format), measure)) session.io.stdout(piece);
-  } else session.io.stdout(todayFormatters[format]!({ ...report, orders: [...orders] }, session.formatOptions(format)));
-  return opts.exitCode && orders.length > 0 ? 1 : 0;
+  } else session.io.stdout(todayFormatters[format]!({ ...report, orders: [...inOrder(pages)] }, session.formatOptions(format)));
+  return opts.exitCode && keys.length > 0 ? 1 : 0;
 }
 
 const NOTHING: Digest = Object.freeze({});
