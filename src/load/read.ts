@@ -1,6 +1,6 @@
 // Reading a file as order text: size, binary and encoding checks come before any parsing,
 // so a hostile file costs little and gets a clear `file` problem.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
 import type { Msg } from '../model/problem.js';
 
 export const MAX_BYTES = 1024 * 1024;
@@ -18,9 +18,6 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export function readText(file: string, info?: ReadInfo): ReadResult {
   let bytes: Buffer;
   try {
-    // stat before open: opening a FIFO or a device can block or read forever.
-    const kind = notRegular(statSync(file));
-    if (kind) return { error: kind };
     bytes = readAtMost(file, MAX_BYTES, info);
   } catch (e) {
     return { error: ioMessage(e) };
@@ -37,12 +34,16 @@ export function readText(file: string, info?: ReadInfo): ReadResult {
 
 /**
  * At most `max + 1` bytes (enough to tell "too large" even when the file grew after it was
- * looked at), read through one descriptor checked to be a regular file.
+ * looked at), read through one descriptor checked to be a regular file. Opened without
+ * blocking, so a FIFO is only opened, never read, and the descriptor's own stat is the only
+ * one taken (a stat by name before opening cost ~6 µs a file of a whole check). The paths
+ * come from a folder's listing or a stat of their own, which already passed over devices.
  */
 function readAtMost(file: string, max: number, info?: ReadInfo): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const st = info ? (info.stat = fstatSync(fd, { bigint: true })) : fstatSync(fd);
+    if (st.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
     if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     const size = Number(st.size);
     if (size > max) throw Object.assign(new Error('too large'), { code: 'EFBIG', size });
@@ -62,20 +63,13 @@ function readAtMost(file: string, max: number, info?: ReadInfo): Buffer {
   }
 }
 
-function notRegular(st: { isDirectory(): boolean; isFile(): boolean; size: number }): Msg | undefined {
-  if (st.isDirectory()) return { id: 'file/directory' };
-  if (!st.isFile()) return { id: 'file/not-regular' };
-  if (st.size > MAX_BYTES) return tooLarge(st.size);
-  return undefined;
-}
-
 export function ioMessage(e: unknown): Msg {
   const err = e as NodeJS.ErrnoException & { size?: number };
   const code = err.code ?? 'EIO';
   if (code === 'ELOOP') return { id: 'file/symlink-loop' };
   if (code === 'EACCES' || code === 'EPERM') return { id: 'file/unreadable', args: { code } };
   if (code === 'ENOENT') return { id: 'file/missing' };
-  if (code === 'ENOTREG') return { id: 'file/not-regular' };
+  if (code === 'ENOTREG' || code === 'ENXIO') return { id: 'file/not-regular' };
   if (code === 'EFBIG') return tooLarge(err.size ?? MAX_BYTES + 1);
   if (code === 'EISDIR') return { id: 'file/directory' };
   return { id: 'file/io', args: { code, detail: err.message ?? String(e) } };
