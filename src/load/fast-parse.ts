@@ -14,6 +14,14 @@ import { MAX_DEPTH } from './yaml-policy.js';
  * character codes took twice as long on a 3.5 KB order with Chinese text). */
 const UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 
+/**
+ * V8 turns an object that got more than a dozen or so properties by computed key (`out[key]
+ * = …`) into a hash table, and every later read of it (the validator, the rules) pays for
+ * that: an order's top level has 20 keys or more. A mapping with more keys than this is
+ * handed out as a copy made by spreading, which V8 builds as a plain object with a shape.
+ */
+const FAST_KEYS = 8;
+
 export function fastParse(text: string): Record<string, unknown> | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
@@ -75,6 +83,7 @@ class Reader {
   private map(at: number, depth: number): Record<string, unknown> {
     if (depth > MAX_DEPTH) throw Outside;
     const out: Record<string, unknown> = {};
+    let count = 0;
     for (let j = this.next(); j >= 0; j = this.next()) {
       const n = this.ind;
       if (n < at) break;
@@ -86,8 +95,9 @@ class Reader {
       // An inherited name (toString, …) or a repeated key: left to yaml.
       if (specialKey(key) || out[key] !== undefined) throw Outside;
       out[key] = this.value(line, skipSpaces(line, end + 1), at, depth, false);
+      count++;
     }
-    return out;
+    return count > FAST_KEYS ? { ...out } : out;
   }
 
   /** The value at `pos` of the current line, whose own block sits at `at`. */
