@@ -15,14 +15,19 @@ function list<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-function field(holder: unknown, key: string): string | undefined {
-  const v = holder && typeof holder === 'object' ? (holder as Record<string, unknown>)[key] : undefined;
+/** Both dates known, and the first before the second. */
+function isBefore(date: string | undefined, earlier: string | undefined): date is string {
+  return date !== undefined && earlier !== undefined && date < earlier;
+}
+
+function date(v: unknown): string | undefined {
   return isDate(v) ? v : undefined;
 }
 
 /** Each order change of a field starts from the value the change before it set. */
 function changeChain(changes: unknown): Finding[] {
   const out: Finding[] = [];
+  if (list(changes as unknown[]).length < 2) return out;
   const last = new Map<string, { index: number; to: unknown }>();
   list(changes as unknown[]).forEach((c, i) => {
     if (!c || typeof c !== 'object') return;
@@ -59,29 +64,47 @@ export const dateSequence: Rule = {
     const order = file.order;
     if (!order) return [];
     const out: Finding[] = [];
-    /** The later event at `path` must not be before the earlier one. */
-    const notBefore = (path: DataPath, date: string | undefined, earlierPath: DataPath, earlierDate: string | undefined) => {
-      if (date !== undefined && earlierDate !== undefined && date < earlierDate) {
-        out.push(finding('date-sequence', 'before', path, { later: shown(path), date, earlier: shown(earlierPath), earlierDate }));
-      }
-    };
-    const ordered = field(order, 'ordered');
+    // A path is made only for a date out of order (most orders have none), and each date is
+    // read by its own name: one generic reader by key ran megamorphic, at ~100 ns a date.
+    const before = (path: DataPath, date: string, earlierPath: DataPath, earlierDate: string | undefined) =>
+      out.push(finding('date-sequence', 'before', path, { later: shown(path), date, earlier: shown(earlierPath), earlierDate: earlierDate ?? '' }));
+    const ordered = date(order.ordered);
     const o: DataPath = ['ordered'];
-    for (const key of ['requested', 'promised']) notBefore(['delivery', key], field(order.delivery, key), o, ordered);
-    const confirmed = field(order.confirmation, 'date');
-    notBefore(['confirmation', 'date'], confirmed, o, ordered);
-    list(order.shipments).forEach((s, i) => {
-      const shipped = field(s, 'shipped');
+    const requested = date(order.delivery?.requested);
+    if (isBefore(requested, ordered)) before(['delivery', 'requested'], requested, o, ordered);
+    const promised = date(order.delivery?.promised);
+    if (isBefore(promised, ordered)) before(['delivery', 'promised'], promised, o, ordered);
+    const confirmed = date(order.confirmation?.date);
+    if (isBefore(confirmed, ordered)) before(['confirmation', 'date'], confirmed, o, ordered);
+    const shipments = list(order.shipments);
+    for (let i = 0; i < shipments.length; i++) {
+      const shipped = date(shipments[i]?.shipped);
       // Without a confirmation date, a shipment still cannot precede the order itself.
-      if (confirmed !== undefined) notBefore(['shipments', i, 'shipped'], shipped, ['confirmation', 'date'], confirmed);
-      else notBefore(['shipments', i, 'shipped'], shipped, o, ordered);
-      notBefore(['shipments', i, 'delivered'], field(s, 'delivered'), ['shipments', i, 'shipped'], shipped);
-    });
-    list(order.payments).forEach((p, i) => notBefore(['payments', i, 'date'], field(p, 'date'), o, ordered));
-    list(order.contacts).forEach((c, i) => notBefore(['contacts', i, 'date'], field(c, 'date'), o, ordered));
-    const milestones = order.production && typeof order.production === 'object' ? order.production.milestones : undefined;
-    list(milestones).forEach((m, i) => notBefore(['production', 'milestones', i, 'done'], field(m, 'done'), o, ordered));
-    out.push(...changeChain(order.changes));
+      if (confirmed !== undefined) {
+        if (isBefore(shipped, confirmed)) before(['shipments', i, 'shipped'], shipped, ['confirmation', 'date'], confirmed);
+      } else if (isBefore(shipped, ordered)) before(['shipments', i, 'shipped'], shipped, o, ordered);
+      const delivered = date(shipments[i]?.delivered);
+      if (isBefore(delivered, shipped)) before(['shipments', i, 'delivered'], delivered, ['shipments', i, 'shipped'], shipped);
+    }
+    if (ordered !== undefined) {
+      const payments = list(order.payments);
+      for (let i = 0; i < payments.length; i++) {
+        const d = date(payments[i]?.date);
+        if (isBefore(d, ordered)) before(['payments', i, 'date'], d, o, ordered);
+      }
+      const contacts = list(order.contacts);
+      for (let i = 0; i < contacts.length; i++) {
+        const d = date(contacts[i]?.date);
+        if (isBefore(d, ordered)) before(['contacts', i, 'date'], d, o, ordered);
+      }
+      const production = order.production && typeof order.production === 'object' ? order.production : undefined;
+      const milestones = list(production?.milestones);
+      for (let i = 0; i < milestones.length; i++) {
+        const d = date(milestones[i]?.done);
+        if (isBefore(d, ordered)) before(['production', 'milestones', i, 'done'], d, o, ordered);
+      }
+    }
+    for (const f of changeChain(order.changes)) out.push(f);
     return out;
   },
 };
