@@ -16,10 +16,25 @@ export interface CatalogLine {
   inUnit: number | undefined;
 }
 
-/** Lines whose model is in the catalog and whose quantity is present. */
-export function catalogLines(order: Order, catalog: Catalog): CatalogLine[] {
+/** What catalogLines made of an order's lines, for the catalog it was made with. */
+const seen = new WeakMap<object, { catalog: Catalog; lines: readonly CatalogLine[] }>();
+
+/**
+ * Lines whose model is in the catalog and whose quantity is present. Three rules ask this
+ * of every order a check reads: it is made once per lines array and catalog.
+ */
+export function catalogLines(order: Order, catalog: Catalog): readonly CatalogLine[] {
+  const lines = Array.isArray(order.lines) ? order.lines : undefined;
+  if (!lines) return [];
+  const known = seen.get(lines);
+  if (known?.catalog === catalog) return known.lines;
+  const out = linesIn(lines, catalog);
+  seen.set(lines, { catalog, lines: out });
+  return out;
+}
+
+function linesIn(lines: NonNullable<Order['lines']>, catalog: Catalog): CatalogLine[] {
   const out: CatalogLine[] = [];
-  const lines = Array.isArray(order.lines) ? order.lines : [];
   lines.forEach((line, index) => {
     if (!line || typeof line !== 'object' || typeof line.model !== 'string') return;
     const product = catalog.products.get(line.model);

@@ -13,8 +13,7 @@ export function shipmentsInOrder(order: Order): Shipment[] {
 }
 
 /** Shipped quantity per model, in the model's unit. */
-export function shippedByModel(order: Order, catalog: Catalog): Map<string, number> {
-  const ordered = orderedByModel(order, catalog);
+export function shippedByModel(order: Order, catalog: Catalog, ordered = orderedByModel(order, catalog)): Map<string, number> {
   const shipped = new Map<string, number>();
   for (const s of shipmentsInOrder(order)) {
     if (s.items === undefined) {
@@ -32,9 +31,10 @@ export function shippedByModel(order: Order, catalog: Catalog): Map<string, numb
 
 /** Models not fully shipped, with what is still to ship (in the model's unit). */
 export function unshipped(order: Order, catalog: Catalog): { model: string; remaining: number }[] {
-  const shipped = shippedByModel(order, catalog);
+  const ordered = orderedByModel(order, catalog);
+  const shipped = shippedByModel(order, catalog, ordered);
   const out: { model: string; remaining: number }[] = [];
-  for (const [model, q] of orderedByModel(order, catalog)) {
+  for (const [model, q] of ordered) {
     const left = q - (shipped.get(model) ?? 0);
     if (left > EPS) out.push({ model, remaining: Math.round(left * 1e6) / 1e6 });
   }
