@@ -18,7 +18,8 @@ const UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
  * V8 turns an object that got more than a dozen or so properties by computed key (`out[key]
  * = …`) into a hash table, and every later read of it (the validator, the rules) pays for
  * that: an order's top level has 20 keys or more. A mapping with more keys than this is
- * handed out as a copy made by spreading, which V8 builds as a plain object with a shape.
+ * handed out as a copy made by spreading, which V8 builds as a plain object with a shape
+ * (this is below V8's own limit, which is no promise of its API; the copy costs little).
  */
 const FAST_KEYS = 8;
 
