@@ -206,11 +206,18 @@ export function paidSum(order: Order): number {
 
 /** Met only when every line is priced: without prices nothing can be "paid". */
 export function isDepositPaid(order: Order): boolean {
-  return unpricedLines(order).length === 0 && paidCents(order) >= depositCents(order);
+  return allPriced(order) && paidCents(order) >= depositCents(order);
 }
 
 export function isFullyPaid(order: Order): boolean {
-  return unpricedLines(order).length === 0 && paidCents(order) >= totalCents(order);
+  return allPriced(order) && paidCents(order) >= totalCents(order);
+}
+
+/** No line without a (valid) `unit_price`: unpricedLines is empty. */
+function allPriced(order: Order): boolean {
+  const lines = Array.isArray(order.lines) ? order.lines : NONE;
+  for (const l of lines) if (!l || !isNum(l.unit_price)) return false;
+  return true;
 }
 
 /** What is still owed, never below 0. */

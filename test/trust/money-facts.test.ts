@@ -121,6 +121,10 @@ describe('money in cents, one rounding rule', () => {
         expect(paidCents(order)).toBe(pays.reduce((sum, p) => sum + toCents(p.x), 0n));
         const d = exactOf(pct.x);
         expect(depositCents(order)).toBe(halfUp(total * d.n, d.scale + 2));
+        // The same lines under another percent (sums are kept by the lines they are of).
+        const other = { ...order, payment: { deposit_percent: pct.x === 30 ? 50 : 30 } };
+        expect(depositCents(other)).toBe(halfUp(total * BigInt(other.payment.deposit_percent), 2));
+        expect(depositCents(order)).toBe(halfUp(total * d.n, d.scale + 2));
       }),
       { numRuns: 3000 },
     );
