@@ -64,8 +64,10 @@ describe('an edit on one top-level block', () => {
       }),
       { numRuns: Number(process.env.GENDAN_FC_RUNS ?? 300) },
     );
-    // Status changes and one-line history and contact items are most of the generated edits.
-    expect(done).toBeGreaterThan(tried * 0.2);
+    // Status changes and one-line history and contact items are about a fifth of the
+    // generated edits (20–25% over seeds seen): a tenth is far enough below that share for no
+    // seed to miss it, and still shows the line path is taken.
+    expect(done).toBeGreaterThan(tried * 0.1);
   });
 
   it('steps aside when the block alone reads differently, or the edit needs the whole file', () => {
