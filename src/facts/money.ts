@@ -135,11 +135,19 @@ const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFin
 /** 1-based numbers of the lines without a (valid) `unit_price`. */
 export function unpricedLines(order: Order): number[] {
   const out: number[] = [];
-  (Array.isArray(order.lines) ? order.lines : []).forEach((l, i) => {
-    if (!l || !isNum(l.unit_price)) out.push(i + 1);
+  linesOf(order).forEach((l, i) => {
+    if (!isPriced(l)) out.push(i + 1);
   });
   return out;
 }
+
+/** No line without a (valid) `unit_price`: unpricedLines would be empty. */
+function allPriced(order: Order): boolean {
+  return linesOf(order).every(isPriced);
+}
+
+const linesOf = (order: Order): NonNullable<Order['lines']> => (Array.isArray(order.lines) ? order.lines : []);
+const isPriced = (l: NonNullable<Order['lines']>[number] | undefined): boolean => !!l && isNum(l.unit_price);
 
 /** Whether every line has a valid quantity and price, so the total is known. */
 export function totalKnown(order: Order): boolean {
@@ -213,12 +221,6 @@ export function isFullyPaid(order: Order): boolean {
   return allPriced(order) && paidCents(order) >= totalCents(order);
 }
 
-/** No line without a (valid) `unit_price`: unpricedLines is empty. */
-function allPriced(order: Order): boolean {
-  const lines = Array.isArray(order.lines) ? order.lines : NONE;
-  for (const l of lines) if (!l || !isNum(l.unit_price)) return false;
-  return true;
-}
 
 /** What is still owed, never below 0. */
 export function outstanding(order: Order): number {

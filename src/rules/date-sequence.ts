@@ -27,9 +27,10 @@ function date(v: unknown): string | undefined {
 /** Each order change of a field starts from the value the change before it set. */
 function changeChain(changes: unknown): Finding[] {
   const out: Finding[] = [];
-  if (list(changes as unknown[]).length < 2) return out;
+  const items = list(changes as unknown[]);
+  if (items.length < 2) return out;
   const last = new Map<string, { index: number; to: unknown }>();
-  list(changes as unknown[]).forEach((c, i) => {
+  items.forEach((c, i) => {
     if (!c || typeof c !== 'object') return;
     const { field: name, from, to } = c as Record<string, unknown>;
     if (typeof name !== 'string') return;
@@ -86,24 +87,18 @@ export const dateSequence: Rule = {
       const delivered = date(shipments[i]?.delivered);
       if (isBefore(delivered, shipped)) before(['shipments', i, 'delivered'], delivered, ['shipments', i, 'shipped'], shipped);
     }
-    if (ordered !== undefined) {
-      const payments = list(order.payments);
-      for (let i = 0; i < payments.length; i++) {
-        const d = date(payments[i]?.date);
-        if (isBefore(d, ordered)) before(['payments', i, 'date'], d, o, ordered);
+    /** Each item's date (its `name`, read by `read`) not before the order date. */
+    const afterOrdered = <T>(items: T[] | undefined, at: DataPath, name: string, read: (item: T | undefined) => unknown) => {
+      const all = list(items);
+      for (let i = 0; i < all.length; i++) {
+        const d = date(read(all[i]));
+        if (isBefore(d, ordered)) before([...at, i, name], d, o, ordered);
       }
-      const contacts = list(order.contacts);
-      for (let i = 0; i < contacts.length; i++) {
-        const d = date(contacts[i]?.date);
-        if (isBefore(d, ordered)) before(['contacts', i, 'date'], d, o, ordered);
-      }
-      const production = order.production && typeof order.production === 'object' ? order.production : undefined;
-      const milestones = list(production?.milestones);
-      for (let i = 0; i < milestones.length; i++) {
-        const d = date(milestones[i]?.done);
-        if (isBefore(d, ordered)) before(['production', 'milestones', i, 'done'], d, o, ordered);
-      }
-    }
+    };
+    const production = order.production && typeof order.production === 'object' ? order.production : undefined;
+    afterOrdered(order.payments, ['payments'], 'date', (p) => p?.date);
+    afterOrdered(order.contacts, ['contacts'], 'date', (c) => c?.date);
+    afterOrdered(production?.milestones, ['production', 'milestones'], 'done', (m) => m?.done);
     for (const f of changeChain(order.changes)) out.push(f);
     return out;
   },
