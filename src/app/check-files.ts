@@ -10,7 +10,7 @@
 // back what a new entry needs (its stat, when it was read, whether today was used).
 import { readFileSync, statSync } from 'node:fs';
 import { Calendar } from '../calendar/calendar.js';
-import { activeRules, byPlace, checkAllFiles, checkFileCapped, scalarsJson, type Hidden } from './run-rules.js';
+import { activeRules, byPlace, checkAllFiles, checkFileCapped, scalarsJson, shellKeys, type Hidden } from './run-rules.js';
 import { contentHash, isRacy, lineOf, metaOf, metaOfTail, outcomeOfTail, statKey, tailOf, type Meta, type Outcome } from './cache/entry.js';
 import type { Entries } from './cache/store.js';
 import { FileList, type FileItem } from './file-list.js';
@@ -71,9 +71,10 @@ export function checkJob(init: CheckInit, calendar = new Calendar(init.config.ca
       },
     };
   });
+  const keys = shellKeys(active);
   const outcome = (file: OrderFile): Outcome => {
     const { problems, hidden } = checkFileCapped(file, active, ctx);
-    const order = file.order ? scalarsJson(file.order) : '';
+    const order = file.order ? scalarsJson(file.order, keys) : '';
     return problems.length > 0 ? { problems, order, text: file.text, ...(hidden ? { hidden } : {}) } : order;
   };
   const years = new Set(calendar.missingYears);

@@ -1,6 +1,6 @@
 // The files a command works on: path, displayed path, and why a path cannot be read at
-// all. A long list lives in shared memory (UTF-8 bytes and their offsets): worker threads
-// read their batches from it, and no thread holds 100,000 pairs of strings.
+// all. A list given to worker threads moves to shared memory (UTF-8 bytes and their
+// offsets): they read their batches from it, and no thread holds 100,000 pairs of strings.
 import type { Msg } from '../model/problem.js';
 
 export type FileItem = [path: string, display: string, error?: Msg];
@@ -11,22 +11,26 @@ export interface SharedList {
   ends: SharedArrayBuffer;
 }
 
-/** Lists this long or longer are kept in shared memory. */
-const SHARED_FROM = 1000;
-
 /** Two passes over the items (sizes, then bytes), so no copy of them all is made. */
-function encode(length: number, item: (i: number) => FileItem): SharedList {
-  const ends = new Int32Array(new SharedArrayBuffer(length * 12));
-  const fields = (i: number): string[] => {
-    const [path, display, error] = item(i);
-    return [path, display, error ? JSON.stringify(error) : ''];
-  };
+function encode(items: readonly FileItem[]): SharedList {
+  const ends = new Int32Array(new SharedArrayBuffer(items.length * 12));
+  const errors = items.map(([, , error]) => (error ? JSON.stringify(error) : ''));
   let total = 0;
-  for (let i = 0; i < length; i++) fields(i).forEach((f, k) => (ends[3 * i + k] = total += Buffer.byteLength(f)));
-  const bytes = new SharedArrayBuffer(total);
-  const view = Buffer.from(bytes);
-  for (let i = 0; i < length; i++) fields(i).forEach((f, k) => view.write(f, 3 * i + k === 0 ? 0 : ends[3 * i + k - 1]!));
-  return { bytes, ends: ends.buffer };
+  for (let i = 0; i < items.length; i++) {
+    const [path, display] = items[i]!;
+    ends[3 * i] = total += Buffer.byteLength(path);
+    ends[3 * i + 1] = total += Buffer.byteLength(display);
+    ends[3 * i + 2] = total += Buffer.byteLength(errors[i]!);
+  }
+  const view = Buffer.from(new SharedArrayBuffer(total));
+  let at = 0;
+  for (let i = 0; i < items.length; i++) {
+    const [path, display] = items[i]!;
+    at += view.write(path, at);
+    at += view.write(display, at);
+    if (errors[i]) at += view.write(errors[i]!, at);
+  }
+  return { bytes: view.buffer, ends: ends.buffer };
 }
 
 export class FileList {
@@ -36,12 +40,11 @@ export class FileList {
   private ends?: Int32Array;
   private bytes?: Buffer;
 
-  /** `length` items, each made by `item(i)` (called twice per item for a long list). */
+  /** `length` items, each made once by `item(i)`; a shared list, as a worker gets it. */
   constructor(source: { length: number; item: (i: number) => FileItem } | SharedList) {
     if ('item' in source) {
       this.length = source.length;
-      if (source.length < SHARED_FROM) this.items = Array.from({ length: source.length }, (_, i) => source.item(i));
-      else this.use(encode(source.length, source.item));
+      this.items = Array.from({ length: source.length }, (_, i) => source.item(i));
     } else {
       this.length = source.ends.byteLength / 12;
       this.use(source);
@@ -54,12 +57,9 @@ export class FileList {
     this.bytes = Buffer.from(shared.bytes);
   }
 
-  /** The list in shared memory, for workers. */
+  /** The list in shared memory, for workers; from then on this thread reads it there too. */
   share(): SharedList {
-    if (!this.shared) {
-      const items = this.items!;
-      this.use(encode(items.length, (i) => items[i]!));
-    }
+    if (!this.shared) this.use(encode(this.items!));
     this.items = undefined;
     return this.shared!;
   }

@@ -4,7 +4,7 @@
 // Two phases, so that a large check can stream (check-files.ts): per-file rules run on
 // each file while its text and data are at hand, and their problems get line and column
 // at once; then all-file rules (checkAll, e.g. duplicate-id) run over shells that keep
-// only each order's top-level scalar values (id, status, ordered, …; not free text).
+// only the order's top-level scalar values those rules read (`reads`; `id` always).
 // Both paths, here and in check-files.ts, use these functions: their results are identical.
 import type { Problem, Severity, Finding } from '../model/problem.js';
 import type { RuleLevel } from '../model/config.js';
@@ -140,23 +140,30 @@ function lineOf(text: string, n: number): string | undefined {
 }
 
 /**
- * What an all-file rule sees of a file: path, display and the order's top-level scalar
- * values but free text (`note`), copied so that the file's text and data can be freed.
+ * What an all-file rule sees of a file: path, display and the top-level scalar values
+ * all-file rules read, copied so that the file's text and data can be freed.
  */
-export function shell(file: OrderFile, locate: OrderFile['locate']): OrderFile {
-  return { path: file.path, display: file.display, order: scalarsOf(file.order), findings: [], locate };
+export function shell(file: OrderFile, keys: readonly string[], locate: OrderFile['locate']): OrderFile {
+  return { path: file.path, display: file.display, order: scalarsOf(file.order, keys), findings: [], locate };
 }
 
-/** The top-level scalars as JSON (what the check cache keeps of a file for all-file rules). */
-export function scalarsJson(order: Order): string {
-  return JSON.stringify(scalarsOf(order, false));
+/** Those values as JSON (what the check cache keeps of a file for all-file rules). */
+export function scalarsJson(order: Order, keys: readonly string[]): string {
+  return JSON.stringify(scalarsOf(order, keys, false));
 }
 
-function scalarsOf(order: Order | undefined, copy = true): Order | undefined {
+/** The top-level keys shells keep: `id` (a problem names its order) and what all-file rules read. */
+export function shellKeys(active: Rule[]): string[] {
+  const keys = new Set(['id']);
+  for (const r of active) if (r.checkAll) for (const k of r.reads ?? []) keys.add(k);
+  return [...keys];
+}
+
+function scalarsOf(order: Order | undefined, keys: readonly string[], copy = true): Order | undefined {
   if (!order) return undefined;
   const out: Record<string, unknown> = {};
-  for (const k in order) {
-    if (k === 'note' || !Object.prototype.hasOwnProperty.call(order, k)) continue;
+  for (const k of keys) {
+    if (!Object.prototype.hasOwnProperty.call(order, k)) continue;
     const v = (order as Record<string, unknown>)[k];
     // A long substring would keep the whole text alive; a copy does not.
     if (typeof v === 'string') out[k] = copy && v.length >= 13 ? (' ' + v).slice(1) : v;
@@ -169,7 +176,8 @@ export function check(files: OrderFile[], rules: Rule[], ctx: RuleContext): Chec
   const active = activeRules(rules, ctx);
   const problems: Problem[] = [];
   for (const f of files) for (const p of checkFile(f, active, ctx)) problems.push(p);
-  for (const p of checkAllFiles(files.map((f) => shell(f, f.locate)), active, ctx)) problems.push(p);
+  const keys = shellKeys(active);
+  for (const p of checkAllFiles(files.map((f) => shell(f, keys, f.locate)), active, ctx)) problems.push(p);
   problems.sort(byPlace);
   return { problems, orders: files.filter((f) => f.order).length };
 }

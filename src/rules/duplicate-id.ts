@@ -16,12 +16,15 @@ export const duplicateId: Rule = {
       zh: '订单号 {id} 也被 {others} 使用；请给其中一个换新订单号（并改文件名）',
     },
   },
+  reads: ['id'],
   checkAll(files: OrderFile[]): Map<OrderFile, Finding[]> {
     const byId = new Map<string, OrderFile[]>();
     for (const f of files) {
       const id = f.order?.id;
       if (typeof id !== 'string' || id === '') continue;
-      byId.set(id, [...(byId.get(id) ?? []), f]);
+      const same = byId.get(id);
+      if (same) same.push(f);
+      else byId.set(id, [f]);
     }
     const out = new Map<OrderFile, Finding[]>();
     for (const [id, same] of byId) {

@@ -26,6 +26,11 @@ export interface Rule {
   /** Reads `ctx.today` in `check`: the check cache then keeps its result for that day only. */
   usesToday?: boolean;
   check?(file: OrderFile, ctx: RuleContext): Finding[];
+  /**
+   * For a rule over all files: the top-level keys of each order it reads. What it is given
+   * of each file keeps only these (and `id`), and so does the check cache.
+   */
+  reads?: readonly string[];
   checkAll?(files: OrderFile[], ctx: RuleContext): Map<OrderFile, Finding[]>;
 }
 
