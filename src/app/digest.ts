@@ -19,7 +19,7 @@ import { reportInputs, type Skipped } from '../reports/inputs.js';
 import { overdue } from '../reports/overdue.js';
 import type { ReportContext, ReportInput, ReportRow } from '../reports/row.js';
 import { statsFacts, type StatsFacts } from '../reports/stats.js';
-import { todayPage, type TodayOrder } from '../reports/today.js';
+import { todayEntry, type TodayOrder } from '../reports/today.js';
 import type { ListRow } from '../format/list.js';
 import { isOpen, isStatus } from '../workflow/states.js';
 
@@ -74,7 +74,7 @@ function digestOf(input: ReportInput, kind: DigestKind, ctx: ReportContext): Dig
     case 'at-risk':
       return { rows: atRisk([input], ctx) };
     case 'today': {
-      const page = todayPage([input], ctx)[0];
+      const page = todayEntry(input, ctx);
       return page ? { page } : {};
     }
     case 'stats':

@@ -35,37 +35,37 @@ export interface TodayOrder {
 }
 
 export function todayPage(inputs: ReportInput[], ctx: ReportContext): TodayOrder[] {
-  const byFile = new Map<string, TodayOrder>();
-  const entry = (input: ReportInput): TodayOrder => {
-    let o = byFile.get(input.file);
-    if (!o) byFile.set(input.file, (o = { order: input.order.id, file: input.file, customer: input.order.customer?.name ?? '', status: input.order.status, items: [] }));
-    return o;
-  };
-  const inputOf = new Map(inputs.map((i) => [i.file, i]));
+  const page: TodayOrder[] = [];
+  for (const input of inputs) {
+    const entry = todayEntry(input, ctx);
+    if (entry) page.push(entry);
+  }
+  return page.sort(byUrgency);
+}
+
+/** One order's entry on the page; none when it has nothing for today. */
+export function todayEntry(input: ReportInput, ctx: ReportContext): TodayOrder | undefined {
+  const { order } = input;
+  const one = [input];
+  const items: TodayItem[] = [];
   const add = (section: Section, rows: ReportRow[]) => {
-    for (const r of rows) entry(inputOf.get(r.file)!).items.push({ section, kind: r.kind, what: r.what, due: r.due, days_late: r.days_late, action: r.action });
+    for (const r of rows) items.push({ section, kind: r.kind, what: r.what, due: r.due, days_late: r.days_late, action: r.action });
   };
-  const risky = atRisk(inputs, ctx);
-  const due = new Map<ReportInput, DueItem[]>();
-  const itemsOf = (i: ReportInput) => {
-    let items = due.get(i);
-    if (!items) due.set(i, (items = dueItems(i.order, ctx)));
-    return items;
-  };
-  add('overdue', overdue(inputs, ctx, itemsOf));
+  let due: DueItem[] | undefined;
+  const itemsOf = () => (due ??= dueItems(order, ctx));
+  const risky = atRisk(one, ctx);
+  add('overdue', overdue(one, ctx, itemsOf));
   add('at-risk', risky);
   // A delivery due today that is already at risk is said once, in the at-risk section.
-  const said = new Set(risky.map((r) => `${r.file}\0${r.kind}\0${r.due}`));
-  add('due-today', dueToday(inputs, ctx, itemsOf).filter((r) => !said.has(`${r.file}\0${r.kind}\0${r.due}`)));
-  for (const input of inputs) for (const item of tellItems(input.order, ctx)) entry(input).items.push(item);
-  for (const input of inputs) {
-    const list = currentChecklist(input.order, { ...ctx, file: input.source });
-    const open = list?.items.filter((r) => !r.met) ?? [];
-    for (const item of open) entry(input).items.push({ section: 'checklist', kind: 'checklist', item: item.id, what: item.label, ...(item.missing ? { action: item.missing } : {}) });
-    // All met: the order is still open and waits for `gendan advance` — said, never dropped.
-    if (list && open.length === 0) entry(input).items.push({ section: 'checklist', kind: 'checklist', what: allMetMsg(input.order.id, input.order.status), met: true });
-  }
-  return [...byFile.values()].sort(byUrgency);
+  const today = dueToday(one, ctx, itemsOf);
+  add('due-today', risky.length === 0 ? today : today.filter((r) => !risky.some((x) => x.kind === r.kind && x.due === r.due)));
+  for (const item of tellItems(order, ctx)) items.push(item);
+  const list = currentChecklist(order, { ...ctx, file: input.source });
+  const open = list?.items.filter((r) => !r.met) ?? [];
+  for (const item of open) items.push({ section: 'checklist', kind: 'checklist', item: item.id, what: item.label, ...(item.missing ? { action: item.missing } : {}) });
+  // All met: the order is still open and waits for `gendan advance` — said, never dropped.
+  if (list && open.length === 0) items.push({ section: 'checklist', kind: 'checklist', what: allMetMsg(order.id, order.status), met: true });
+  return items.length > 0 ? { order: order.id, file: input.file, customer: order.customer?.name ?? '', status: order.status, items } : undefined;
 }
 
 /** What the page's order goes by. */
