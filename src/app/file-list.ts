@@ -1,6 +1,6 @@
 // The files a command works on: path, displayed path, and why a path cannot be read at
-// all. A list given to worker threads moves to shared memory (UTF-8 bytes and their
-// offsets): they read their batches from it, and no thread holds 100,000 pairs of strings.
+// all. A list for worker threads lives in shared memory (UTF-8 bytes and their offsets):
+// they read their batches from it, and no thread holds 100,000 pairs of strings.
 import type { Msg } from '../model/problem.js';
 
 export type FileItem = [path: string, display: string, error?: Msg];
@@ -11,25 +11,28 @@ export interface SharedList {
   ends: SharedArrayBuffer;
 }
 
-/** Two passes over the items (sizes, then bytes), so no copy of them all is made. */
-function encode(items: readonly FileItem[]): SharedList {
-  const ends = new Int32Array(new SharedArrayBuffer(items.length * 12));
-  const errors = items.map(([, , error]) => (error ? JSON.stringify(error) : ''));
+/**
+ * Lists this long or longer go to worker threads (parallel.ts), so they are kept in shared
+ * memory from the start: 100,000 items as arrays and strings, kept until the workers were
+ * started, outlived the collection after finding the files and grew the heap by ~20 MB.
+ */
+const SHARED_FROM = 20_000;
+
+/** Each item made once; its strings are held only until they are written. */
+function encode(length: number, item: (i: number) => FileItem): SharedList {
+  const ends = new Int32Array(new SharedArrayBuffer(length * 12));
+  const fields: string[] = new Array(length * 3);
   let total = 0;
-  for (let i = 0; i < items.length; i++) {
-    const [path, display] = items[i]!;
-    ends[3 * i] = total += Buffer.byteLength(path);
-    ends[3 * i + 1] = total += Buffer.byteLength(display);
-    ends[3 * i + 2] = total += Buffer.byteLength(errors[i]!);
+  for (let i = 0; i < length; i++) {
+    const [path, display, error] = item(i);
+    fields[3 * i] = path;
+    fields[3 * i + 1] = display;
+    fields[3 * i + 2] = error ? JSON.stringify(error) : '';
+    for (let k = 3 * i; k < 3 * i + 3; k++) ends[k] = total += Buffer.byteLength(fields[k]!);
   }
   const view = Buffer.from(new SharedArrayBuffer(total));
   let at = 0;
-  for (let i = 0; i < items.length; i++) {
-    const [path, display] = items[i]!;
-    at += view.write(path, at);
-    at += view.write(display, at);
-    if (errors[i]) at += view.write(errors[i]!, at);
-  }
+  for (const f of fields) if (f) at += view.write(f, at);
   return { bytes: view.buffer, ends: ends.buffer };
 }
 
@@ -40,11 +43,12 @@ export class FileList {
   private ends?: Int32Array;
   private bytes?: Buffer;
 
-  /** `length` items, each made once by `item(i)`; a shared list, as a worker gets it. */
+  /** `length` items, each made once by `item(i)`; or a shared list, as a worker gets it. */
   constructor(source: { length: number; item: (i: number) => FileItem } | SharedList) {
     if ('item' in source) {
       this.length = source.length;
-      this.items = Array.from({ length: source.length }, (_, i) => source.item(i));
+      if (source.length < SHARED_FROM) this.items = Array.from({ length: source.length }, (_, i) => source.item(i));
+      else this.use(encode(source.length, source.item));
     } else {
       this.length = source.ends.byteLength / 12;
       this.use(source);
@@ -59,7 +63,10 @@ export class FileList {
 
   /** The list in shared memory, for workers; from then on this thread reads it there too. */
   share(): SharedList {
-    if (!this.shared) this.use(encode(this.items!));
+    if (!this.shared) {
+      const items = this.items!;
+      this.use(encode(items.length, (i) => items[i]!));
+    }
     this.items = undefined;
     return this.shared!;
   }

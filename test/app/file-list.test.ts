@@ -9,7 +9,7 @@ const items = (n: number): FileItem[] =>
 
 describe('FileList', () => {
   it('gives back every item, short list or shared', () => {
-    for (const n of [0, 5, 999, 1000, 2500]) {
+    for (const n of [0, 5, 999, 1000, 2500, 20_000, 20_001]) {
       const all = items(n);
       const list = new FileList({ length: n, item: (i) => all[i]! });
       expect(list.length).toBe(n);
