@@ -19,8 +19,11 @@ import { reportInputs, type Skipped } from '../reports/inputs.js';
 import { overdue } from '../reports/overdue.js';
 import type { ReportContext, ReportInput, ReportRow } from '../reports/row.js';
 import { statsFacts, type StatsFacts } from '../reports/stats.js';
-import { todayEntry, type TodayOrder } from '../reports/today.js';
+import { todayEntry, urgencyKey, type TodayOrder, type UrgencyKey } from '../reports/today.js';
 import type { ListRow } from '../format/list.js';
+import { shownEntry, type ShownEntry } from '../format/today.js';
+import type { Lang } from '../model/config.js';
+import { registerAll } from '../i18n/all.js';
 import { isOpen, isStatus } from '../workflow/states.js';
 
 export type DigestKind = 'overdue' | 'at-risk' | 'today' | 'stats' | 'list';
@@ -33,6 +36,12 @@ export interface DigestInit {
   filters: Filters;
   list?: { statuses?: string[]; customer?: string };
   kind: DigestKind;
+  /**
+   * For the morning page's table: each entry comes back in words in this language, as
+   * JSON, measured and with its place in the page's order. Made where the order was read
+   * (in a worker thread, for many files), this thread only keeps it.
+   */
+  words?: Lang;
 }
 
 
@@ -41,12 +50,15 @@ export interface Digest {
   skipped?: Skipped;
   rows?: ReportRow[];
   page?: TodayOrder;
+  /** The page's entry in words (`words` in DigestInit). */
+  shown?: ShownEntry & UrgencyKey;
   stats?: StatsFacts;
   list?: ListRow;
 }
 
 export function digestJob(init: DigestInit, calendar = new Calendar(init.config.calendar)): Job<Digest> {
   const ctx: ReportContext = { config: init.config, catalog: init.catalog, calendar, today: init.today, checker: checkErrors };
+  if (init.words) registerAll(); // a worker thread's messages
   return {
     run(item: FileItem): Digest {
       const file = loadItem(item);
@@ -58,7 +70,7 @@ export function digestJob(init: DigestInit, calendar = new Calendar(init.config.
       // One order must never stop a whole report: one whose values a report cannot use
       // is named on stderr as skipped (reports/guard.ts), the others are reported.
       try {
-        return digestOf(input, init.kind, ctx);
+        return digestOf(input, init, ctx);
       } catch {
         return { skipped: { file: input.file, reason: { id: 'reports/skip-unusable', args: { file: input.file } } } };
       }
@@ -67,15 +79,16 @@ export function digestJob(init: DigestInit, calendar = new Calendar(init.config.
   };
 }
 
-function digestOf(input: ReportInput, kind: DigestKind, ctx: ReportContext): Digest {
-  switch (kind) {
+function digestOf(input: ReportInput, init: DigestInit, ctx: ReportContext): Digest {
+  switch (init.kind) {
     case 'overdue':
       return { rows: overdue([input], ctx) };
     case 'at-risk':
       return { rows: atRisk([input], ctx) };
     case 'today': {
       const page = todayEntry(input, ctx);
-      return page ? { page } : {};
+      if (!page) return {};
+      return init.words ? { shown: { ...urgencyKey(page), ...shownEntry(page, init.words) } } : { page };
     }
     case 'stats':
       return { stats: statsFacts(input.order) };

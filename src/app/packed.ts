@@ -17,7 +17,11 @@ export class Packed<T> {
 
   /** Keep `value` (JSON data); returns its index. */
   add(value: T): number {
-    const json = JSON.stringify(value);
+    return this.addJson(JSON.stringify(value));
+  }
+
+  /** Keep a value already made JSON (by a worker thread, say); returns its index. */
+  addJson(json: string): number {
     const size = Buffer.byteLength(json);
     if (this.used + size > CHUNK) {
       this.chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK, size)));

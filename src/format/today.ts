@@ -91,6 +91,26 @@ export class TableMeasure {
       for (let k = 0; k < 3; k++) this.widths[k] = Math.max(this.widths[k]!, displayWidth(i.cells[k]!));
     }
   }
+
+  /** What another measure gathered (of the entries a worker thread put in words). */
+  merge(m: Pick<TableMeasure, 'widths' | 'counts'>): void {
+    for (let k = 0; k < 3; k++) this.widths[k] = Math.max(this.widths[k]!, m.widths[k]!);
+    for (const key of Object.keys(this.counts) as (keyof Counts)[]) this.counts[key] += m.counts[key];
+  }
+}
+
+/** An order's entry in words as JSON, with its measure: all the table page keeps of it. */
+export interface ShownEntry {
+  json: string;
+  widths: number[];
+  counts: Counts;
+}
+
+export function shownEntry(o: TodayOrder, lang: Lang): ShownEntry {
+  const s = shown(o, lang);
+  const m = new TableMeasure();
+  m.add(s);
+  return { json: JSON.stringify(s), widths: m.widths, counts: m.counts };
 }
 
 /**

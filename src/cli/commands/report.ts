@@ -6,6 +6,7 @@ import { rowFormatters } from '../../format/rows.js';
 import { atRisk } from '../../reports/at-risk.js';
 import { applyFilters, type Filters } from '../../reports/filter.js';
 import type { Digest, DigestKind } from '../../app/digest.js';
+import type { Lang } from '../../model/config.js';
 import { reportInputs } from '../../reports/inputs.js';
 import { overdue } from '../../reports/overdue.js';
 import { byLateness, type ReportContext, type ReportInput, type ReportRow } from '../../reports/row.js';
@@ -69,10 +70,10 @@ export function register(program: Command, run: Runner): void {
  * What a report needs of each order, loaded without keeping the orders (reports/digest.ts);
  * files that cannot be used are named on stderr, in file order.
  */
-export function digestForReport(session: Session, paths: string[], filters: Filters, kind: DigestKind, keep?: (d: Digest) => Digest): { ws: Workspace; digests: Digest[] } {
+export function digestForReport(session: Session, paths: string[], filters: Filters, kind: DigestKind, keep?: (d: Digest) => Digest, words?: Lang): { ws: Workspace; digests: Digest[] } {
   const ws = session.workspace(paths[0]);
   if (filters.status !== undefined) filters = { ...filters, status: namesArg('state', '--status', filters.status, session.lang).join(',') };
-  const digests = digestFiles(session, ws, paths, { kind, today: session.today, filters: { customer: filters.customer, sales: filters.sales, status: filters.status } }, keep);
+  const digests = digestFiles(session, ws, paths, { kind, today: session.today, filters: { customer: filters.customer, sales: filters.sales, status: filters.status }, ...(words ? { words } : {}) }, keep);
   for (const d of digests) if (d.skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: d.skipped.file, reason: d.skipped.reason })}\n`);
   return { ws, digests };
 }

@@ -1,6 +1,6 @@
 // `gendan today`: the clerk's morning page — late, at risk, due today, open checklist items.
 import type { Command } from 'commander';
-import { shown, tablePieces, TableMeasure, todayFormatters, type ShownOrder } from '../../format/today.js';
+import { tablePieces, TableMeasure, todayFormatters, type ShownOrder } from '../../format/today.js';
 import { byUrgencyKey, urgencyKey, type TodayOrder, type UrgencyKey } from '../../reports/today.js';
 import { Packed } from '../../app/packed.js';
 import { own } from '../../app/compact.js';
@@ -20,8 +20,8 @@ async function runToday(session: Session, paths: string[], opts: ReportOptions):
   const format = pickFormat(session, [...Object.keys(todayFormatters), 'xlsx'], 'table');
   if (format === 'xlsx') session.needsFile(format);
   // Each order's entry is packed as it arrives, with what it is sorted by beside it: for
-  // the table, put in words once (its widths and counts are gathered from the same words);
-  // for the other formats, as it is.
+  // the table, in words (put in words, measured and made JSON where the order was read,
+  // in a worker thread for many files); for the other formats, as it is.
   const pages = new Packed<TodayOrder>();
   const words = new Packed<ShownOrder>();
   const keys: (UrgencyKey & { at: number })[] = [];
@@ -29,18 +29,17 @@ async function runToday(session: Session, paths: string[], opts: ReportOptions):
   const lang = session.formatOptions(format).lang;
   const measure = format === 'table' ? new TableMeasure() : undefined;
   const keep = (d: Digest): Digest => {
+    if (d.shown) {
+      measure!.merge(d.shown);
+      keys.push({ urgency: d.shown.urgency, order: own(d.shown.order), file: own(d.shown.file), at: words.addJson(d.shown.json) });
+      return NOTHING;
+    }
     if (!d.page) return d;
     const key = urgencyKey(d.page);
-    let at: number;
-    if (measure) {
-      const s = shown(d.page, lang);
-      measure.add(s);
-      at = words.add(s);
-    } else at = pages.add(d.page);
-    keys.push({ urgency: key.urgency, order: own(key.order), file: own(key.file), at });
+    keys.push({ urgency: key.urgency, order: own(key.order), file: own(key.file), at: pages.add(d.page) });
     return NOTHING;
   };
-  const { ws } = digestForReport(session, paths, opts, 'today', keep);
+  const { ws } = digestForReport(session, paths, opts, 'today', keep, measure ? lang : undefined);
   keys.sort(byUrgencyKey);
   const inOrder = <T>(packed: Packed<T>): Iterable<T> & { length: number } => ({
     length: keys.length,
