@@ -93,6 +93,35 @@ describe('addWorkdays: the N-th working day strictly after a date', () => {
   });
 });
 
+describe('one calendar asked many times', () => {
+  // A calendar remembers each day it judged; its answers, and the years without data it
+  // notes for each question (a check clears them per file), must be a fresh calendar's.
+  const date = fc.integer({ min: 0, max: 4 * 365 }).map((i) => addDays('2025-06-01', i));
+  const question = fc.oneof(
+    date.map((d) => ({ ask: 'isWorkday' as const, d })),
+    fc.tuple(date, fc.integer({ min: -2, max: 90 })).map(([d, n]) => ({ ask: 'addWorkdays' as const, d, n })),
+    fc.tuple(date, fc.integer({ min: -5, max: 200 })).map(([d, n]) => ({ ask: 'workdaysBetween' as const, d, to: addDays(d, n) })),
+  );
+  type Question = typeof question extends fc.Arbitrary<infer Q> ? Q : never;
+  const answer = (cal: Calendar, q: Question) => (q.ask === 'isWorkday' ? cal.isWorkday(q.d) : q.ask === 'addWorkdays' ? cal.addWorkdays(q.d, q.n) : cal.workdaysBetween(q.d, q.to));
+
+  it('answers and notes as a fresh calendar does, question after question', () => {
+    const config = { holidays: ['2026-12-01', '2027-05-04'], workdays: ['2026-12-05'] };
+    fc.assert(
+      fc.property(fc.array(question, { minLength: 1, maxLength: 30 }), (qs) => {
+        const shared = cn(config);
+        for (const q of qs) {
+          shared.missingYears.clear();
+          const fresh = cn(config);
+          expect(answer(shared, q), JSON.stringify(q)).toBe(answer(fresh, q));
+          expect([...shared.missingYears].sort()).toEqual([...fresh.missingYears].sort());
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('years without official data', () => {
   it('fall back to weekends only and are remembered for one note', () => {
     const cal = cn();

@@ -1,6 +1,6 @@
 import type { CalendarConfig, Weekday } from '../model/config.js';
 import { chinaData, type RegionData } from './region-cn.js';
-import { addDays, weekday } from './dates.js';
+import { day, fromDay } from './dates.js';
 
 const WEEKDAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -17,6 +17,8 @@ export class Calendar {
   private readonly workdays: Set<string>;
   /** The region's data, read when a date is first asked about (null: no region). */
   private regionData: RegionData | null | undefined;
+  /** Days judged so far (workdayAt). */
+  private readonly known = new Map<number, number>();
 
   constructor(readonly config: CalendarConfig) {
     this.weekend = new Set(config.weekend.map((w) => WEEKDAYS.indexOf(w)));
@@ -25,36 +27,54 @@ export class Calendar {
   }
 
   isWorkday(date: string): boolean {
-    if (this.holidays.has(date)) return false;
-    if (this.workdays.has(date)) return true;
+    return this.workdayAt(day(date), date);
+  }
+
+  /**
+   * Whether day `n` (days since 1970-01-01) is a working day. Each day is judged once and
+   * remembered: orders add working days to dates all the time (lead times, notices), and
+   * most of them fall in the same few months. A day of a year the region has no data for
+   * notes that year on every use, as judging it would.
+   */
+  private workdayAt(n: number, date?: string): boolean {
+    let k = this.known.get(n);
+    if (k === undefined) this.known.set(n, (k = this.judge(date ?? fromDay(n), n)));
+    if (k > 1) this.missingYears.add(k >> 1);
+    return (k & 1) === 1;
+  }
+
+  /** 1 for a working day, 0 for a day off, plus twice the year when the region has no data for it. */
+  private judge(date: string, n: number): number {
+    if (this.holidays.has(date)) return 0;
+    if (this.workdays.has(date)) return 1;
+    let missing = 0;
     const region = (this.regionData ??= this.config.region === 'CN' ? chinaData() : null);
     if (region) {
       const year = Number(date.slice(0, 4));
       if (region.years.has(year)) {
-        if (region.workdays.has(date)) return true;
-        if (region.holidays.has(date)) return false;
-      } else {
-        this.missingYears.add(year);
-      }
+        if (region.workdays.has(date)) return 1;
+        if (region.holidays.has(date)) return 0;
+      } else missing = year * 2;
     }
-    return !this.weekend.has(weekday(date));
+    return missing + (this.weekend.has((n + 4) % 7) ? 0 : 1); // 1970-01-01 was a Thursday
   }
 
-  /** The n-th working day strictly after `date`; `date` itself when n is 0. */
+  /** The date `n` working days after `date` (`date` itself for n ≤ 0). */
   addWorkdays(date: string, n: number): string {
-    let d = date;
+    if (n <= 0) return date;
+    let d = day(date);
     let left = n;
     let guard = 0;
     while (left > 0) {
-      d = addDays(d, 1);
-      if (this.isWorkday(d)) {
+      d++;
+      if (this.workdayAt(d)) {
         left--;
         guard = 0;
       } else if (++guard > 3660) {
         throw new RangeError('calendar has no working days');
       }
     }
-    return d;
+    return fromDay(d);
   }
 
   /** The first working day strictly after `date`. */
@@ -65,7 +85,7 @@ export class Calendar {
   /** Working days in (from, to]: how many working days after `from` until `to`. */
   workdaysBetween(from: string, to: string): number {
     let n = 0;
-    for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (this.isWorkday(d)) n++;
+    for (let d = day(from) + 1, end = day(to); d <= end; d++) if (this.workdayAt(d)) n++;
     return n;
   }
 }

@@ -65,7 +65,8 @@ export function fromDay(day: number): string {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
-function day(date: string): number {
+/** Days since 1970-01-01 of a valid date; a RangeError otherwise. */
+export function day(date: string): number {
   const n = toDay(date);
   if (n === undefined) throw new RangeError(`not a date: ${date}`);
   return n;
