@@ -30,4 +30,16 @@ describe('one thread or several', () => {
       expect(run('3'), args.join(' ')).toEqual(run('1'));
     }
   });
+
+  it('the morning page in words is the same put in words by workers or by this thread, in zh and en', () => {
+    // Enough files that the workers, which start after this thread has begun, do most of them.
+    const big = `${tempDir()}/ws`;
+    generate(big, { count: 3000, seed: 6, defects: 0.1 });
+    for (const lang of ['zh', 'en']) {
+      const run = (threads: string) => gendanProcess(['today', big, '--lang', lang, ...today], { env: { GENDAN_THREADS: threads } });
+      const one = run('1');
+      expect(one.stdout.split('\n').length, lang).toBeGreaterThan(100);
+      expect(run('3'), lang).toEqual(one);
+    }
+  });
 });
