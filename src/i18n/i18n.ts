@@ -47,15 +47,30 @@ export function hasMessage(id: string): boolean {
 
 const isWords = (v: unknown): v is readonly string[] => Array.isArray(v);
 
+/** Templates split at their placeholders: text, name, text, name, …, text. */
+const split = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = split.get(template);
+  if (!parts) split.set(template, (parts = template.split(/\{(\w+)\}/)));
+  return parts;
+}
+
 /** Fill `{name}` placeholders; an unknown placeholder is left as it is. */
 export function fill(lang: Lang, template: string, args: Msg['args']): string {
   if (!args) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
-    const value = args[name]!;
-    if (isWords(value)) return joinList([...value], lang);
-    return typeof value === 'object' ? t(lang, value) : String(value);
-  });
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    if (!Object.prototype.hasOwnProperty.call(args, name)) out += `{${name}}`;
+    else {
+      const value = args[name]!;
+      out += isWords(value) ? joinList([...value], lang) : typeof value === 'object' ? t(lang, value) : String(value);
+    }
+    out += parts[i + 1]!;
+  }
+  return out;
 }
 
 export function t(lang: Lang, msg: Msg | string, args?: Msg['args']): string {
