@@ -9,7 +9,8 @@ import { orderTotal, paidSum } from '../facts/money.js';
 import type { FileItem } from './file-list.js';
 import { loadItem } from './load-job.js';
 import type { Job } from './job.js';
-import { checkErrors } from './check-passes.js';
+import { cachedCheckErrors, checkErrors } from './check-passes.js';
+import type { ReadInfo } from '../load/read.js';
 import type { OrderFile } from '../load/order-file.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Config } from '../model/config.js';
@@ -42,6 +43,12 @@ export interface DigestInit {
    * (in a worker thread, for many files), this thread only keeps it.
    */
   words?: Lang;
+  /**
+   * From the check cache, the entries of files with problems ([path, tail]): "check
+   * passes" is answered from them for a file the last check read as it is now
+   * (check-passes.ts). Absent without a cache, or when the report has no checklists.
+   */
+  checked?: [string, string][];
 }
 
 
@@ -57,11 +64,16 @@ export interface Digest {
 }
 
 export function digestJob(init: DigestInit, calendar = new Calendar(init.config.calendar)): Job<Digest> {
-  const ctx: ReportContext = { config: init.config, catalog: init.catalog, calendar, today: init.today, checker: checkErrors };
+  // With entries of the check cache, each file's stat and bytes are kept from its read.
+  const known = init.checked && init.checked.length > 0 ? new Map(init.checked) : undefined;
+  let read: ReadInfo | undefined;
+  const checker = known ? cachedCheckErrors(known, () => read, init.today, calendar) : checkErrors;
+  const ctx: ReportContext = { config: init.config, catalog: init.catalog, calendar, today: init.today, checker };
   if (init.words) registerAll(); // a worker thread's messages
   return {
     run(item: FileItem): Digest {
-      const file = loadItem(item);
+      read = known ? {} : undefined;
+      const file = loadItem(item, read);
       if (init.kind === 'list') return listDigest(file, init.list ?? {});
       const { inputs, skipped } = reportInputs([file]);
       if (skipped.length > 0) return { skipped: skipped[0]! };

@@ -7,6 +7,7 @@ import type { FileItem } from './file-list.js';
 import { during, processingFile } from '../util/activity.js';
 import { failedFile, loadOrderFile, orderFromText, type OrderFile } from '../load/order-file.js';
 import type { Job } from './job.js';
+import type { ReadInfo } from '../load/read.js';
 
 export interface Loaded {
   path: string;
@@ -16,8 +17,8 @@ export interface Loaded {
   text?: string;
 }
 
-export function loadItem([path, display, error]: FileItem): OrderFile {
-  return error ? failedFile(path, display, error) : during(processingFile(display), () => loadOrderFile(path, display));
+export function loadItem([path, display, error]: FileItem, info?: ReadInfo): OrderFile {
+  return error ? failedFile(path, display, error) : during(processingFile(display), () => loadOrderFile(path, display, info));
 }
 
 /** The job each worker runs. */

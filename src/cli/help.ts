@@ -11,6 +11,8 @@ const ZH: Record<string, string> = {
   'the salesperson': '业务员',
   'check every file afresh, neither reading nor writing the check cache': '不读也不写检查缓存，重新检查每个文件',
   'keep the check cache in this folder (default: .gendan-cache at the workspace root)': '把检查缓存放在此文件夹（默认：工作区根目录下的 .gendan-cache）',
+  'do not read the check cache: "check passes" is judged afresh for every order': '不读检查缓存：每个订单的“检查通过”都重新判断',
+  'the folder of the check cache, as given to gendan check (default: .gendan-cache at the workspace root)': '检查缓存所在的文件夹，与 gendan check 所用的相同（默认：工作区根目录下的 .gendan-cache）',
   '跟单 — check, advance and report on sales orders kept as YAML files': '跟单 — 检查、推进和汇总以 YAML 文件保存的销售订单',
   'output the version number': '显示版本号',
   'display help for command': '显示命令的帮助',

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { gendan, gendanProcess, tempDir } from '../helpers/cli.js';
+import { rewrite } from '../cache/helpers.js';
 
 const today = ['--today', '2026-06-15'];
 // Every check does the work (test/cache/ covers the check cache).
@@ -41,5 +42,20 @@ describe('one thread or several', () => {
       expect(one.stdout.split('\n').length, lang).toBeGreaterThan(100);
       expect(run('3'), lang).toEqual(one);
     }
+    // With the check cache, workers answer "check passes" from it as this thread does:
+    // every entry with problems made to claim another error shows, the same either way.
+    gendanProcess(['check', big, ...today]);
+    rewrite(big, (entries) => {
+      for (const e of entries) if (e[6]!.startsWith('P')) [e[2], e[3], e[6]] = ['0', '-', `P${JSON.stringify({ order: '', problems: [LIE] })}`];
+    });
+    const run = (threads: string, extra: string[] = []) => gendanProcess(['today', big, ...today, ...extra], { env: { GENDAN_THREADS: threads } });
+    const one = run('1');
+    const errors = run('1', ['--no-cache']).stdout.match(/`gendan check` finds/g)?.length ?? 0;
+    expect(errors).toBeGreaterThan(2);
+    // (Files with warnings only have entries too: the lie makes errors of them.)
+    expect(one.stdout.match(/from the cache/g)?.length).toBeGreaterThanOrEqual(errors);
+    expect(run('3')).toEqual(one);
   });
 });
+
+const LIE = { file: 'x', line: 1, column: 1, severity: 'error', rule: 'schema', msg: { id: 'cli/usage', args: { detail: 'from the cache' } } };

@@ -1,6 +1,7 @@
 // A small workspace (a few of the example orders) for the cache tests, and runs of
 // `gendan check` with and without the cache.
-import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLES, gendan, tempDir, type Run } from '../helpers/cli.js';
 
@@ -15,4 +16,21 @@ export function smallWorkspace(count = 5): string {
 /** `gendan check` in `dir`, cached (the default) or not. */
 export function check(dir: string, extra: string[] = [], cached = true): Promise<Run> {
   return gendan(['check', ...extra, ...(cached ? [] : ['--no-cache'])], { cwd: dir });
+}
+
+export const cacheFile = (dir: string) => join(dir, '.gendan-cache', 'check.jsonl');
+
+/**
+ * Rewrite a cache's header and entries (each a list of its tab-separated fields: path,
+ * stat, stamp, hash, today, years, outcome), with a valid trailer (so only what was changed differs).
+ */
+export function rewrite(dir: string, edit: (entries: string[][], header: Record<string, unknown>) => void, file = cacheFile(dir)): void {
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  lines.pop();
+  const header = JSON.parse(lines.shift()!) as Record<string, unknown>;
+  const entries = lines.map((l) => l.split('\t'));
+  edit(entries, header);
+  const body = `${[JSON.stringify(header), ...entries.map((e) => e.join('\t'))].join('\n')}\n`;
+  const sha256 = createHash('sha256').update(body).digest('base64url');
+  writeFileSync(file, `${body}${JSON.stringify({ entries: entries.length, sha256 })}\n`);
 }

@@ -8,26 +8,9 @@ import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { check, smallWorkspace } from './helpers.js';
+import { cacheFile, check, rewrite, smallWorkspace } from './helpers.js';
 
 const TODAY = ['--today', '2026-11-28'];
-const cacheFile = (dir: string) => join(dir, '.gendan-cache', 'check.jsonl');
-
-/**
- * Rewrite a cache's header and entries (each a list of its tab-separated fields: path,
- * stat, stamp, hash, today, years, outcome), with a valid trailer (so only what was changed differs).
- */
-function rewrite(dir: string, edit: (entries: string[][], header: Record<string, unknown>) => void): void {
-  const lines = readFileSync(cacheFile(dir), 'utf8').trimEnd().split('\n');
-  lines.pop();
-  const header = JSON.parse(lines.shift()!) as Record<string, unknown>;
-  const entries = lines.map((l) => l.split('\t'));
-  edit(entries, header);
-  const body = `${[JSON.stringify(header), ...entries.map((e) => e.join('\t'))].join('\n')}\n`;
-  const sha256 = createHash('sha256').update(body).digest('base64url');
-  writeFileSync(cacheFile(dir), `${body}${JSON.stringify({ entries: entries.length, sha256 })}\n`);
-}
-
 async function expectIgnored(dir: string, line: RegExp) {
   const plain = await check(dir, TODAY, false);
   const cached = await check(dir, TODAY);

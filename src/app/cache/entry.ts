@@ -48,6 +48,15 @@ export function isRacy(st: BigIntStats, stampMs: number): boolean {
   return changed / 1_000_000_000n >= BigInt(Math.floor(stampMs / 1000) - 1);
 }
 
+/**
+ * Whether an entry holds for a file just read, given the stat taken on the descriptor it
+ * was read from and its bytes: the same stat, the same content when the entry was made
+ * too close to a change, and the same day when a rule read today.
+ */
+export function holdsForRead(e: Meta, st: BigIntStats, bytes: Buffer, today: string): boolean {
+  return (e.today === 0 || e.today === today) && statKey(st) === e.stat && (e.hash === 0 || contentHash(bytes) === e.hash);
+}
+
 export function contentHash(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('base64url');
 }

@@ -81,6 +81,15 @@ export class Entries {
     this.replaced.set(k, tail);
   }
 
+  /** Path and tail of every entry that holds problems (its outcome is `P…`, not `S…`). */
+  *withProblems(): IterableIterator<[string, string]> {
+    for (const [path, k] of this.index) {
+      const replaced = this.replaced.get(k);
+      const marker = replaced !== undefined ? replaced.charCodeAt(replaced.lastIndexOf('\t') + 1) : this.bytes[this.bytes.lastIndexOf(0x09, this.ends[k]! - 1) + 1];
+      if (marker === 0x50 /* P */) yield [path, this.tail(k)];
+    }
+  }
+
   /** Every path with its entry's number. */
   entries(): IterableIterator<[string, number]> {
     return this.index.entries();

@@ -12,6 +12,7 @@ import { overdue } from '../../reports/overdue.js';
 import { byLateness, type ReportContext, type ReportInput, type ReportRow } from '../../reports/row.js';
 import { statsOf, type StatsFacts } from '../../reports/stats.js';
 import { digestFiles, orderFiles } from '../../app/load-orders.js';
+import { readOnlyCache } from '../../app/cache/open.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { namesArg } from '../input.js';
@@ -70,10 +71,21 @@ export function register(program: Command, run: Runner): void {
  * What a report needs of each order, loaded without keeping the orders (reports/digest.ts);
  * files that cannot be used are named on stderr, in file order.
  */
-export function digestForReport(session: Session, paths: string[], filters: Filters, kind: DigestKind, keep?: (d: Digest) => Digest, words?: Lang): { ws: Workspace; digests: Digest[] } {
+export interface DigestOptions {
+  /** Sees each digest as it arrives and says what of it is kept. */
+  keep?: (d: Digest) => Digest;
+  /** The morning page's table: its entries in words, in this language (DigestInit). */
+  words?: Lang;
+  /** Read the check cache for "check passes" (the morning page; false with --no-cache). */
+  cache?: { location?: string };
+}
+
+export function digestForReport(session: Session, paths: string[], filters: Filters, kind: DigestKind, o: DigestOptions = {}): { ws: Workspace; digests: Digest[] } {
   const ws = session.workspace(paths[0]);
   if (filters.status !== undefined) filters = { ...filters, status: namesArg('state', '--status', filters.status, session.lang).join(',') };
-  const digests = digestFiles(session, ws, paths, { kind, today: session.today, filters: { customer: filters.customer, sales: filters.sales, status: filters.status }, ...(words ? { words } : {}) }, keep);
+  const checked = o.cache ? [...readOnlyCache({ config: ws.config, catalog: ws.catalog, env: session.io.env, location: o.cache.location, show: session.display }).withProblems()] : [];
+  const spec = { kind, today: session.today, filters: { customer: filters.customer, sales: filters.sales, status: filters.status }, ...(o.words ? { words: o.words } : {}), ...(checked.length > 0 ? { checked } : {}) };
+  const digests = digestFiles(session, ws, paths, spec, o.keep);
   for (const d of digests) if (d.skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: d.skipped.file, reason: d.skipped.reason })}\n`);
   return { ws, digests };
 }

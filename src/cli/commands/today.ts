@@ -11,12 +11,19 @@ import { todaySheet } from '../../format/sheets.js';
 import { digestForReport, reportCommand, reportNotes, type ReportOptions } from './report.js';
 
 export function register(program: Command, run: Runner): void {
-  reportCommand(program.command('today').description('the morning page: late, at risk and due today, and open checklist items, by order')).action(
-    (paths: string[], opts: ReportOptions, cmd: Command) => run(cmd, (s) => runToday(s, paths, opts)),
-  );
+  reportCommand(program.command('today').description('the morning page: late, at risk and due today, and open checklist items, by order'))
+    .option('--no-cache', "do not read the check cache: \"check passes\" is judged afresh for every order")
+    .option('--cache-location <dir>', 'the folder of the check cache, as given to gendan check (default: .gendan-cache at the workspace root)')
+    .action((paths: string[], opts: TodayOptions, cmd: Command) => run(cmd, (s) => runToday(s, paths, opts)));
 }
 
-async function runToday(session: Session, paths: string[], opts: ReportOptions): Promise<number> {
+interface TodayOptions extends ReportOptions {
+  /** false with --no-cache. */
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+async function runToday(session: Session, paths: string[], opts: TodayOptions): Promise<number> {
   const format = pickFormat(session, [...Object.keys(todayFormatters), 'xlsx'], 'table');
   if (format === 'xlsx') session.needsFile(format);
   // Each order's entry is packed as it arrives, with what it is sorted by beside it: for
@@ -39,7 +46,8 @@ async function runToday(session: Session, paths: string[], opts: ReportOptions):
     keys.push({ urgency: key.urgency, order: own(key.order), file: own(key.file), at: pages.add(d.page) });
     return NOTHING;
   };
-  const { ws } = digestForReport(session, paths, opts, 'today', keep, measure ? lang : undefined);
+  const cache = opts.cache === false ? undefined : { location: opts.cacheLocation === undefined ? undefined : session.resolve(opts.cacheLocation) };
+  const { ws } = digestForReport(session, paths, opts, 'today', { keep, words: measure ? lang : undefined, cache });
   keys.sort(byUrgencyKey);
   const inOrder = <T>(packed: Packed<T>): Iterable<T> & { length: number } => ({
     length: keys.length,
