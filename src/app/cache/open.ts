@@ -4,7 +4,7 @@ import type { Config } from '../../model/config.js';
 import type { Msg } from '../../model/problem.js';
 import type { CacheUse } from '../check-files.js';
 import { cacheKey } from './key.js';
-import { CacheWriter, cacheDirs, readCache, type Entries } from './store.js';
+import { CacheWriter, cacheDirs, problemEntries, readCache } from './store.js';
 
 export interface CacheOptions {
   config: Config;
@@ -28,11 +28,12 @@ export function openCache(o: CacheOptions): { use: CacheUse; ignored?: Msg } {
 }
 
 /**
- * The entries of the check cache for a command that only reads it (the morning page):
- * none when there is no cache or it cannot be trusted. Nothing is said then — the
- * command works without it, and the next check says why and makes it anew.
+ * Path and tail of each entry with problems in the check cache, for a command that only
+ * reads it (the morning page): none when there is no cache or it cannot be trusted.
+ * Nothing is said then: the command works without it, and the next check says why and
+ * makes it anew.
  */
-export function readOnlyCache(o: Omit<CacheOptions, 'complete'>): Entries {
+export function cachedProblems(o: Omit<CacheOptions, 'complete' | 'show'>): [string, string][] {
   const root = o.config.root;
-  return readCache(cacheDirs(root, o.env, o.location), root, cacheKey(o.config, o.catalog), o.show).entries;
+  return problemEntries(cacheDirs(root, o.env, o.location), root, cacheKey(o.config, o.catalog));
 }

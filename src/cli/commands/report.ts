@@ -12,7 +12,7 @@ import { overdue } from '../../reports/overdue.js';
 import { byLateness, type ReportContext, type ReportInput, type ReportRow } from '../../reports/row.js';
 import { statsOf, type StatsFacts } from '../../reports/stats.js';
 import { digestFiles, orderFiles } from '../../app/load-orders.js';
-import { readOnlyCache } from '../../app/cache/open.js';
+import { cachedProblems } from '../../app/cache/open.js';
 import type { Session, Workspace } from '../session.js';
 import { pickFormat, type Runner } from '../command.js';
 import { namesArg } from '../input.js';
@@ -83,7 +83,7 @@ export interface DigestOptions {
 export function digestForReport(session: Session, paths: string[], filters: Filters, kind: DigestKind, o: DigestOptions = {}): { ws: Workspace; digests: Digest[] } {
   const ws = session.workspace(paths[0]);
   if (filters.status !== undefined) filters = { ...filters, status: namesArg('state', '--status', filters.status, session.lang).join(',') };
-  const checked = o.cache ? [...readOnlyCache({ config: ws.config, catalog: ws.catalog, env: session.io.env, location: o.cache.location, show: session.display }).withProblems()] : [];
+  const checked = o.cache ? cachedProblems({ config: ws.config, catalog: ws.catalog, env: session.io.env, location: o.cache.location }) : [];
   const spec = { kind, today: session.today, filters: { customer: filters.customer, sales: filters.sales, status: filters.status }, ...(o.words ? { words: o.words } : {}), ...(checked.length > 0 ? { checked } : {}) };
   const digests = digestFiles(session, ws, paths, spec, o.keep);
   for (const d of digests) if (d.skipped) session.io.stderr(`${session.t('cli/error-prefix')}${session.t('note/skipped-file', { file: d.skipped.file, reason: d.skipped.reason })}\n`);
