@@ -11,7 +11,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Calendar } from '../calendar/calendar.js';
 import { activeRules, byPlace, checkAllFiles, checkFileCapped, scalarsJson, shellKeys, type Hidden } from './run-rules.js';
-import { contentHash, isRacy, lineOf, metaOf, metaOfTail, outcomeOfTail, statKey, tailOf, type Meta, type Outcome } from './cache/entry.js';
+import { holds, isRacy, lineOf, metaOf, metaOfTail, outcomeOfTail, tailOf, type Meta, type Outcome } from './cache/entry.js';
 import type { Entries } from './cache/store.js';
 import { FileList, type FileItem } from './file-list.js';
 import { failedFile, loadOrderFile, type OrderFile } from '../load/order-file.js';
@@ -215,26 +215,18 @@ function wellFormed(tail: string): boolean {
  * which the entry is refreshed (a later read makes it safe by stat alone).
  */
 function stillHolds(e: Meta, path: string, today: string): 'yes' | 'refreshed' | 'no' {
-  if (e.today !== 0 && e.today !== today) return 'no';
+  if (e.today !== 0 && e.today !== today) return 'no'; // before the stat: an entry of another day costs nothing
   const stamp = Date.now();
-  let st;
   try {
-    st = statSync(path, { bigint: true, throwIfNoEntry: false });
+    const st = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (!st || !holds(e, st, () => readFileSync(path), today)) return 'no';
+    if (e.hash === 0) return 'yes';
+    e.stamp = stamp;
+    if (!isRacy(st, stamp)) e.hash = 0;
+    return 'refreshed';
   } catch {
     return 'no';
   }
-  if (!st || statKey(st) !== e.stat) return 'no';
-  if (e.hash === 0) return 'yes';
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return 'no';
-  }
-  if (contentHash(bytes) !== e.hash) return 'no';
-  e.stamp = stamp;
-  if (!isRacy(st, stamp)) e.hash = 0;
-  return 'refreshed';
 }
 
 /** The text the output quotes, for a file whose problems came from the cache. */

@@ -2,7 +2,7 @@
 // order, without state-incomplete itself (which looks at checklists in turn). Given to
 // the workflow as the checklist context's `checker`.
 import { byPlace, check } from './run-rules.js';
-import { holdsForRead, metaOfTail, outcomeOfTail } from './cache/entry.js';
+import { holds, metaOfTail, outcomeOfTail } from './cache/entry.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { orderFromText } from '../load/order-file.js';
 import type { ReadInfo } from '../load/read.js';
@@ -36,7 +36,7 @@ export function cachedCheckErrors(known: ReadonlyMap<string, string>, read: () =
     const info = read();
     const meta = tail === undefined ? undefined : metaOfTail(tail);
     const outcome = meta && outcomeOfTail(tail!);
-    if (!meta || !outcome || typeof outcome === 'string' || outcome.hidden || !info?.stat || !info.bytes || !holdsForRead(meta, info.stat, info.bytes, today)) {
+    if (!meta || !outcome || typeof outcome === 'string' || outcome.hidden || !info?.stat || !info.bytes || !holds(meta, info.stat, () => info.bytes!, today)) {
       return checkErrors(order, ctx);
     }
     for (const y of meta.years || []) calendar.missingYears.add(y);

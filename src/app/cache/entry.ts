@@ -49,12 +49,12 @@ export function isRacy(st: BigIntStats, stampMs: number): boolean {
 }
 
 /**
- * Whether an entry holds for a file just read, given the stat taken on the descriptor it
- * was read from and its bytes: the same stat, the same content when the entry was made
- * too close to a change, and the same day when a rule read today.
+ * Whether an entry holds for a file, given its stat and (asked only when the entry was
+ * made too close to a change) its content: the same stat, the same content then, and the
+ * same day when a rule read today.
  */
-export function holdsForRead(e: Meta, st: BigIntStats, bytes: Buffer, today: string): boolean {
-  return (e.today === 0 || e.today === today) && statKey(st) === e.stat && (e.hash === 0 || contentHash(bytes) === e.hash);
+export function holds(e: Meta, st: BigIntStats, content: () => Buffer, today: string): boolean {
+  return (e.today === 0 || e.today === today) && statKey(st) === e.stat && (e.hash === 0 || contentHash(content()) === e.hash);
 }
 
 export function contentHash(bytes: Buffer): string {

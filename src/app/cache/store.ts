@@ -12,7 +12,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, r
 import { join } from 'node:path';
 import type { Msg } from '../../model/problem.js';
 import { KEY_PARTS, type CacheKey } from './key.js';
-import { headerOf, scan, trailerOf, type Header } from './pieces.js';
+import { inMemory, scan, scanFile, type Header } from './pieces.js';
 
 export const CACHE_DIR = '.gendan-cache';
 export const CACHE_FILE = 'check.jsonl';
@@ -89,7 +89,7 @@ export function readCache(dirs: string[], root: string, key: CacheKey, show: (p:
   const ignored = readFirst(dirs, root, key, show, (file) => {
     const bytes = readFileSync(file);
     entries = new Entries(bytes);
-    return parse(bytes, (start, end) => entries.add(start, end));
+    return scan(inMemory(bytes), (line, at) => entries.add(at, at + line.length));
   });
   return ignored ? { entries: new Entries(), ignored } : { entries };
 }
@@ -102,7 +102,7 @@ export function readCache(dirs: string[], root: string, key: CacheKey, show: (p:
 export function problemEntries(dirs: string[], root: string, key: CacheKey): [string, string][] {
   const found: [string, string][] = [];
   const ignored = readFirst(dirs, root, key, String, (file) =>
-    scan(file, (line) => {
+    scanFile(file, (line) => {
       const tab = line.indexOf(0x09);
       if (tab < 0) return false;
       if (line[line.lastIndexOf(0x09) + 1] !== 0x50 /* P */) return true;
@@ -143,25 +143,6 @@ function pathOf(bytes: Buffer, start: number, end: number): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The header and trailer of a whole cache, each line between them given to `take`; undefined when the bytes are not a whole cache. */
-function parse(bytes: Buffer, take: (start: number, end: number) => boolean): Header | undefined {
-  if (bytes.length === 0 || bytes[bytes.length - 1] !== 0x0a) return undefined;
-  const trailerAt = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
-  if (trailerAt <= 0) return undefined;
-  const trailer = trailerOf(bytes.subarray(trailerAt));
-  if (!trailer || trailer.sha256 !== createHash('sha256').update(bytes.subarray(0, trailerAt)).digest('base64url')) return undefined;
-  const headerEnd = bytes.indexOf(0x0a);
-  const header = headerOf(bytes.subarray(0, headerEnd));
-  if (!header) return undefined;
-  let count = 0;
-  for (let start = headerEnd + 1; start < trailerAt; count++) {
-    const end = bytes.indexOf(0x0a, start);
-    if (!take(start, end)) return undefined;
-    start = end + 1;
-  }
-  return trailer.entries === count ? header : undefined;
 }
 
 /** Writes a new cache line by line; nothing is seen until commit(). */
