@@ -47,9 +47,14 @@ const after = (order: KnownOrder, limit: MainState) => {
   return state !== undefined && stateIndex(state) >= stateIndex(limit);
 };
 
-/** One per shipment whose departure no `shipped` contact followed; due the next working day. */
+/**
+ * One per shipment whose departure no `shipped` contact followed; due the next working day.
+ * Owed while the goods are out (the order `ready`, `shipped` or `delivered`): once it is
+ * followed up or closed, the customer has had the goods and the notice has lapsed.
+ */
 export function shippedNotices(order: KnownOrder, ctx: PlanContext): Notice[] {
-  if (!after(order, 'ready')) return [];
+  const state = effectiveState(order);
+  if (state === undefined || stateIndex(state) < stateIndex('ready') || stateIndex(state) >= stateIndex('followed_up')) return [];
   return (order.shipments ?? []).flatMap((s, i): Notice[] =>
     s.shipped === undefined || told(order, 'shipped', s.shipped)
       ? []

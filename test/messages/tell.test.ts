@@ -114,6 +114,20 @@ describe('notices on small orders', () => {
     expect((await report('overdue', cwd, '2026-11-30')).rows.filter((r) => r.kind === 'notify')).toEqual([]);
   });
 
+  it('an untold batch lapses once the order is followed up or closed (and stays owed while held)', async () => {
+    const untold = { shipments: [shipped('2026-11-20', 'A1', { delivered: '2026-11-24' })] };
+    const held = { ...untold, history: [{ at: '2026-11-25T09:00:00+08:00', from: 'delivered', to: 'on_hold' }] };
+    const cwd = ws([order('SO-1', 'followed_up', untold), order('SO-2', 'closed', untold), order('SO-3', 'delivered', untold), order('SO-4', 'on_hold', held)]);
+    expect(nodes(await tell(cwd, '2026-11-30'))).toEqual([]);
+    const page = JSON.parse((await gendan(['today', '--today', '2026-11-30', '--format', 'json'], { cwd })).stdout) as Page;
+    expect(page.orders.map((o) => o.order)).not.toContain('SO-2');
+    // Delivered (and held from there): still the overdue report's `notify` row.
+    expect((await report('overdue', cwd, '2026-11-30')).rows.filter((r) => r.kind === 'notify').map((r) => r.order)).toEqual(['SO-3', 'SO-4']);
+    // Nothing owed: `message` without a node says so; with the node it still writes.
+    for (const id of ['SO-1', 'SO-2']) expect((await gendan(['message', id, '--today', '2026-11-30', '--lang', 'en'], { cwd })).code).toBe(1);
+    expect((await gendan(['message', 'SO-2', 'shipped', '--today', '2026-11-30', '--lang', 'en'], { cwd })).code).toBe(0);
+  });
+
   it('arrival_notice_days moves the arrival notice earlier', async () => {
     const o = order('SO-1', 'shipped', { shipments: [shipped('2026-11-20', 'A1', { eta: '2026-11-27' })], contacts: [{ date: '2026-11-20', node: 'shipped', channel: 'wechat' }] });
     const one = ws([o]);
