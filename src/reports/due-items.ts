@@ -121,8 +121,9 @@ const payment: Builder = (order, state) => {
 function depositItem(order: KnownOrder, state: MainState | undefined): DueItem[] {
   if (state === undefined || stateIndex(state) <= stateIndex('confirmed')) return [];
   const short = depositShortCents(order);
+  if (short <= 0n) return [];
   const due = leftConfirmed(order);
-  if (short <= 0n || due === undefined) return [];
+  if (due === undefined) return [];
   const kind: Msg = { id: `item/deposit_received/${order.payment?.deposit_kind === 'deposit' ? 'deposit' : 'advance'}` };
   const args = { kind, owed: amount(Number(short) / 100), deposit: amount(depositDue(order)), currency: order.currency ?? 'CNY', who: who(order), order: order.id, due };
   const what: Msg = { id: depositWaived(order) ? 'reports/what/deposit-waived' : 'reports/what/deposit', args };
@@ -159,7 +160,8 @@ const BUILDERS: Builder[] = [delivery, milestone, shipment, followUp, payment, i
 export function dueItems(order: KnownOrder, ctx: ReportContext): DueItem[] {
   if (order.status === 'cancelled') return [];
   const state = effectiveState(order);
-  const items = BUILDERS.flatMap((b) => b(order, state, ctx));
+  const items: DueItem[] = [];
+  for (const b of BUILDERS) for (const item of b(order, state, ctx)) items.push(item);
   if (order.status !== 'on_hold') return items;
   const since = heldSince(order) ?? '?';
   return items.map((i) => ({ ...i, what: { id: 'reports/held', args: { what: i.what, since } } }));

@@ -31,15 +31,16 @@ function gapMsg(item: ItemDef, gap: Gap): Msg {
 function evaluate(item: ItemDef, order: Order, ctx: ChecklistContext, gap = item.gap(order, ctx)): ItemResult {
   const key = item.labelFor?.(order);
   const label = key === undefined ? labelOf(item.id) : { id: `item/${item.id}/${key}` };
-  const base = { id: item.id, state: item.state, manual: item.kind === 'manual', kind: item.kind, label };
-  return gap === undefined ? { ...base, met: true } : { ...base, met: false, missing: gapMsg(item, gap) };
+  const result: ItemResult = { id: item.id, state: item.state, manual: item.kind === 'manual', kind: item.kind, label, met: gap === undefined };
+  if (gap !== undefined) result.missing = gapMsg(item, gap);
+  return result;
 }
 
 /** The items of `state`'s checklist that apply to this order, each met or not. */
 export function checklistFor(order: Order, state: MainState, ctx: ChecklistContext, kinds?: ItemKind[]): ItemResult[] {
-  return ITEMS.filter((i) => i.state === state && (kinds === undefined || kinds.includes(i.kind)) && (i.applies?.(order, ctx) ?? true)).map((i) =>
-    evaluate(i, order, ctx),
-  );
+  const out: ItemResult[] = [];
+  for (const i of itemsOf(state)) if ((kinds === undefined || kinds.includes(i.kind)) && (i.applies?.(order, ctx) ?? true)) out.push(evaluate(i, order, ctx));
+  return out;
 }
 
 /** Unmet items of the order's current (effective) state; none for closed or cancelled orders. */
@@ -98,11 +99,19 @@ export function missingFacts(order: Order, plan: Omit<ChecklistContext, 'checker
   return out;
 }
 
+const byState = new Map<MainState, ItemDef[]>();
 const factsByState = new Map<MainState, ItemDef[]>();
+
+/** The items of a state's checklist, in checklist order (asked of every order of a report). */
+function itemsOf(state: MainState): ItemDef[] {
+  let items = byState.get(state);
+  if (!items) byState.set(state, (items = ITEMS.filter((i) => i.state === state)));
+  return items;
+}
 
 /** The fact items of a state's checklist, in checklist order. */
 function factItems(state: MainState): ItemDef[] {
   let items = factsByState.get(state);
-  if (!items) factsByState.set(state, (items = ITEMS.filter((i) => i.state === state && i.kind === 'fact')));
+  if (!items) factsByState.set(state, (items = itemsOf(state).filter((i) => i.kind === 'fact')));
   return items;
 }
