@@ -42,9 +42,10 @@ function workdaysBefore(calendar: Calendar, date: string, n: number): string {
   return d;
 }
 
-const after = (order: KnownOrder, limit: MainState) => {
+/** Whether the order's (effective) state is `limit` or later, and before `until` when given. */
+const after = (order: KnownOrder, limit: MainState, until?: MainState) => {
   const state = effectiveState(order);
-  return state !== undefined && stateIndex(state) >= stateIndex(limit);
+  return state !== undefined && stateIndex(state) >= stateIndex(limit) && (until === undefined || stateIndex(state) < stateIndex(until));
 };
 
 /**
@@ -53,8 +54,7 @@ const after = (order: KnownOrder, limit: MainState) => {
  * followed up or closed, the customer has had the goods and the notice has lapsed.
  */
 export function shippedNotices(order: KnownOrder, ctx: PlanContext): Notice[] {
-  const state = effectiveState(order);
-  if (state === undefined || stateIndex(state) < stateIndex('ready') || stateIndex(state) >= stateIndex('followed_up')) return [];
+  if (!after(order, 'ready', 'followed_up')) return [];
   return (order.shipments ?? []).flatMap((s, i): Notice[] =>
     s.shipped === undefined || told(order, 'shipped', s.shipped)
       ? []
